@@ -14,6 +14,9 @@ public interface Rights {
     /** Whether the caller may edit the issue. */
     boolean canEdit(Caller caller, IssueFacts issue);
 
+    /** Whether the caller may browse the project at all (to read its policy and reports). */
+    boolean canBrowseProject(Caller caller, long projectId);
+
     /** Whether the caller administers the project. */
     boolean isProjectAdmin(Caller caller, long projectId);
 }

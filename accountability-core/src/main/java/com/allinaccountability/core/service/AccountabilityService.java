@@ -1,0 +1,484 @@
+package com.allinaccountability.core.service;
+
+import com.allinaccountability.core.model.AccountabilityRecord;
+import com.allinaccountability.core.model.Alignment;
+import com.allinaccountability.core.model.AlignmentState;
+import com.allinaccountability.core.model.CheckIn;
+import com.allinaccountability.core.model.Control;
+import com.allinaccountability.core.model.Expectation;
+import com.allinaccountability.core.model.HistoryEvent;
+import com.allinaccountability.core.model.IssueFacts;
+import com.allinaccountability.core.model.OwnershipDeclaration;
+import com.allinaccountability.core.model.OwnershipRole;
+import com.allinaccountability.core.model.ProjectPolicy;
+import com.allinaccountability.core.model.Retrospective;
+import com.allinaccountability.core.model.UserKey;
+import com.allinaccountability.core.model.Verification;
+import com.allinaccountability.core.port.Caller;
+import com.allinaccountability.core.port.Issues;
+import com.allinaccountability.core.port.RecordStore;
+import com.allinaccountability.core.port.Rights;
+import com.allinaccountability.core.rules.Assessor;
+import com.allinaccountability.core.rules.Limits;
+import com.allinaccountability.core.rules.Violations;
+import com.allinaccountability.core.service.Inputs.AlignmentInput;
+import com.allinaccountability.core.service.Inputs.CheckInInput;
+import com.allinaccountability.core.service.Inputs.ControlInput;
+import com.allinaccountability.core.service.Inputs.ExpectationInput;
+import com.allinaccountability.core.service.Inputs.OwnershipInput;
+import com.allinaccountability.core.service.Inputs.ReopenInput;
+import com.allinaccountability.core.service.Inputs.RetrospectiveInput;
+import com.allinaccountability.core.service.Inputs.VerificationInput;
+import com.allinaccountability.core.service.Inputs.WithdrawalInput;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The use cases of the accountability record: read it, and each of the five steps' writes. Every operation checks the
+ * caller's rights through {@link Rights}, so every host enforces SPEC's permission table the same way; every write is
+ * validated, checked against the version the caller last saw, and recorded as history, or refused with nothing
+ * changed.
+ */
+public final class AccountabilityService {
+    private final RecordStore store;
+    private final Issues issues;
+    private final Rights rights;
+    private final Clock clock;
+    private final Assessor assessor;
+
+    public AccountabilityService(RecordStore store, Issues issues, Rights rights, Clock clock) {
+        this.store = store;
+        this.issues = issues;
+        this.rights = rights;
+        this.clock = clock;
+        this.assessor = new Assessor(clock.getZone());
+    }
+
+    /** The record as the panel shows it; users who may not browse the issue get {@link Outcome.NotFound}. */
+    public Outcome<RecordView> view(Caller caller, String issueKey) {
+        return browsable(caller, issueKey).map(facts -> view(caller, facts, load(facts)));
+    }
+
+    /** The issue's history, newest first, paged. */
+    public Outcome<HistoryPage> history(Caller caller, String issueKey, int startAt, int maxResults) {
+        Violations violations = new Violations();
+        if (startAt < 0) {
+            violations.field("startAt", "Must be 0 or more.");
+        }
+        if (maxResults < 1 || maxResults > Limits.HISTORY_PAGE) {
+            violations.field("maxResults", "Must be between 1 and " + Limits.HISTORY_PAGE + ".");
+        }
+        return browsable(caller, issueKey).then(facts -> {
+            if (violations.any()) {
+                return new Outcome.Invalid<>(violations.fields(), violations.messages());
+            }
+            List<HistoryEvent> events = store.history(facts.issueId(), startAt, maxResults);
+            return Outcome.done(new HistoryPage(startAt, maxResults, store.historySize(facts.issueId()), events));
+        });
+    }
+
+    /** Sets the expectation or revises it; a change to outcome, why or target date makes a new revision. */
+    public Outcome<RecordView> setExpectation(Caller caller, String issueKey, ExpectationInput input, long version) {
+        return write(caller, issueKey, version, change -> {
+            if (!mayEditExpectation(change.caller, change.facts)) {
+                return forbidden("Only users who may edit the issue, or its reporter, set the expectation.");
+            }
+            Violations violations = new Violations()
+                    .text("outcome", input.outcome(), Limits.OUTCOME)
+                    .maxLength("why", input.why(), Limits.WHY)
+                    .maxLength("goalLink", input.goalLink(), Limits.GOAL_LINK);
+            if (input.targetDate().isEmpty()) {
+                violations.field("targetDate", "A target date is required (yyyy-MM-dd).");
+            }
+            if (violations.any()) {
+                return invalid(violations);
+            }
+            AccountabilityRecord record = change.record;
+            Optional<Expectation> current = record.expectation();
+            Changes history = change.history();
+            List<Expectation> revisions = new ArrayList<>(record.revisions());
+            boolean newRevision = current.map(e -> e.differsInSubstanceFrom(
+                    input.outcome(), input.why(), input.targetDate().get())).orElse(true);
+            if (newRevision) {
+                int number = record.currentRevision() + 1;
+                revisions.add(new Expectation(number, input.outcome(), input.why(), input.targetDate().get(),
+                        input.goalLink(), change.user, change.now));
+                history.field("expectation.revision", current.map(Expectation::revision), number);
+            } else if (!current.get().goalLink().equals(input.goalLink())) {
+                Expectation e = current.get();
+                revisions.set(revisions.size() - 1, new Expectation(e.revision(), e.outcome(), e.why(),
+                        e.targetDate(), input.goalLink(), e.setBy(), e.setAt()));
+            } else {
+                return Outcome.invalid("Nothing changed: the expectation is already as given.");
+            }
+            history.field("expectation.outcome", current.map(Expectation::outcome), input.outcome())
+                    .field("expectation.why", current.map(Expectation::why), input.why())
+                    .field("expectation.targetDate", current.map(Expectation::targetDate), input.targetDate())
+                    .field("expectation.goalLink", current.map(Expectation::goalLink), input.goalLink());
+            return changed(record.withRevisions(revisions), history);
+        });
+    }
+
+    /** The caller's own alignment on the revision they read. */
+    public Outcome<RecordView> align(Caller caller, String issueKey, AlignmentInput input, long version) {
+        return write(caller, issueKey, version, change -> {
+            AccountabilityRecord record = change.record;
+            if (record.expectation().isEmpty()) {
+                return Outcome.invalid("There is no expectation to align to yet.");
+            }
+            if (input.revision() != record.currentRevision()) {
+                return new Outcome.Conflict<>("The expectation is now at revision " + record.currentRevision()
+                        + ": read it and align again.", record.version());
+            }
+            Violations violations = new Violations().maxLength("comment", input.comment(), Limits.ALIGNMENT_COMMENT);
+            if (input.state().isEmpty()) {
+                violations.field("state", "Choose ALIGNED or CONCERNS.");
+            } else if (input.state().get() == AlignmentState.CONCERNS && input.comment().isBlank()) {
+                violations.field("comment", "Say what your concerns are.");
+            }
+            if (violations.any()) {
+                return invalid(violations);
+            }
+            Optional<Alignment> before = record.alignmentOf(change.user);
+            Alignment alignment = new Alignment(change.user, input.state().get(), input.comment(),
+                    input.proposedDate(), record.currentRevision(), change.now);
+            List<Alignment> alignments = new ArrayList<>(record.alignments());
+            before.ifPresent(alignments::remove);
+            alignments.add(alignment);
+            Changes history = change.history()
+                    .event("alignment." + change.user.value(), before.map(AccountabilityService::describe),
+                            describe(alignment));
+            return changed(record.withAlignments(alignments), history);
+        });
+    }
+
+    /** The owner's or a co-owner's statement of what they control and need. */
+    public Outcome<RecordView> stateControl(Caller caller, String issueKey, ControlInput input, long version) {
+        return write(caller, issueKey, version, change -> {
+            AccountabilityRecord record = change.record;
+            if (!record.isOwnerOrCoOwner(change.user)) {
+                return forbidden("Only the owner or a co-owner states control.");
+            }
+            Violations violations = new Violations()
+                    .text("levers", input.levers(), Limits.LEVERS)
+                    .maxLength("support", input.support(), Limits.SUPPORT);
+            if (input.rating().filter(r -> r >= Control.MIN_RATING && r <= Control.MAX_RATING).isEmpty()) {
+                violations.field("rating", "Rate your sense of control from 1 to 5.");
+            }
+            if (violations.any()) {
+                return invalid(violations);
+            }
+            Optional<Control> before = record.control();
+            Control control = new Control(input.levers(), input.support(), input.rating().get(), change.user,
+                    change.now);
+            Changes history = change.history()
+                    .field("control.levers", before.map(Control::levers), control.levers())
+                    .field("control.support", before.map(Control::support), control.support())
+                    .field("control.rating", before.map(Control::rating), control.rating());
+            return changed(record.withControl(control), history);
+        });
+    }
+
+    /** The caller declares their own role; nobody declares for someone else. */
+    public Outcome<RecordView> declareOwnership(Caller caller, String issueKey, OwnershipInput input, long version) {
+        return write(caller, issueKey, version, change -> {
+            AccountabilityRecord record = change.record;
+            if (record.expectation().isEmpty()) {
+                return Outcome.invalid("Set an expectation before declaring ownership of its outcome.");
+            }
+            Violations violations = new Violations().text("statement", input.statement(), Limits.STATEMENT);
+            if (input.role().isEmpty()) {
+                violations.field("role", "Choose OWNER, CO_OWNER or SPONSOR.");
+            } else {
+                OwnershipRole role = input.role().get();
+                Optional<OwnershipDeclaration> own = record.activeDeclarationOf(change.user);
+                Optional<UserKey> holder = role.isSingular() ? record.activeHolderOf(role) : Optional.empty();
+                if (own.isPresent()) {
+                    violations.field("role", "You are already " + own.get().role()
+                            + "; withdraw that declaration first.");
+                } else if (holder.isPresent()) {
+                    violations.field("role", holder.get().value() + " is already the " + role
+                            + "; they must withdraw first.");
+                }
+            }
+            if (violations.any()) {
+                return invalid(violations);
+            }
+            OwnershipDeclaration declaration = OwnershipDeclaration.declared(change.user, input.role().get(),
+                    input.statement(), change.now);
+            List<OwnershipDeclaration> ownership = new ArrayList<>(record.ownership());
+            ownership.add(declaration);
+            Changes history = change.history().event("ownership." + declaration.role(), "", change.user.value());
+            return changed(record.withOwnership(ownership), history);
+        });
+    }
+
+    /** The caller withdraws their own active declaration, with a reason; it stays on the record as withdrawn. */
+    public Outcome<RecordView> withdrawOwnership(Caller caller, String issueKey, WithdrawalInput input, long version) {
+        return write(caller, issueKey, version, change -> {
+            AccountabilityRecord record = change.record;
+            Violations violations = new Violations().text("reason", input.reason(), Limits.WITHDRAW_REASON);
+            Optional<OwnershipDeclaration> own = record.activeDeclarationOf(change.user)
+                    .filter(d -> input.role().map(r -> r == d.role()).orElse(false));
+            if (input.role().isEmpty()) {
+                violations.field("role", "Choose the role to withdraw from.");
+            } else if (own.isEmpty()) {
+                violations.field("role", "You have no active " + input.role().get() + " declaration.");
+            }
+            if (violations.any()) {
+                return invalid(violations);
+            }
+            List<OwnershipDeclaration> ownership = new ArrayList<>(record.ownership());
+            ownership.set(ownership.indexOf(own.get()), own.get().withdrawn(change.now, input.reason()));
+            Changes history = change.history()
+                    .event("ownership." + own.get().role(), change.user.value(), "")
+                    .event("ownership.withdrawReason", "", input.reason());
+            return changed(record.withOwnership(ownership), history);
+        });
+    }
+
+    /** A check-in by the owner or a co-owner. */
+    public Outcome<RecordView> checkIn(Caller caller, String issueKey, CheckInInput input, long version) {
+        return write(caller, issueKey, version, change -> {
+            AccountabilityRecord record = change.record;
+            if (!record.isOwnerOrCoOwner(change.user)) {
+                return forbidden("Only the owner or a co-owner posts check-ins.");
+            }
+            Violations violations = new Violations().maxLength("note", input.note(), Limits.CHECKIN_NOTE);
+            if (input.status().isEmpty()) {
+                violations.field("status", "Choose ON_TRACK, AT_RISK or OFF_TRACK.");
+            }
+            if (violations.any()) {
+                return invalid(violations);
+            }
+            CheckIn checkIn = new CheckIn(change.user, input.status().get(), input.note(), input.forecastDate(),
+                    change.now);
+            List<CheckIn> checkins = new ArrayList<>(record.checkins());
+            checkins.add(checkIn);
+            Changes history = change.history().event("checkin",
+                    record.latestCheckin().map(c -> c.status().name()), checkIn.status().name()
+                            + input.forecastDate().map(d -> " (forecast " + d + ")").orElse(""));
+            return changed(record.withCheckins(checkins), history);
+        });
+    }
+
+    /**
+     * The owner's or a co-owner's retrospective, judged against the revision the owner aligned to. It can be rewritten
+     * until it is verified.
+     */
+    public Outcome<RecordView> writeRetrospective(
+            Caller caller, String issueKey, RetrospectiveInput input, long version) {
+        return write(caller, issueKey, version, change -> {
+            AccountabilityRecord record = change.record;
+            if (!record.isOwnerOrCoOwner(change.user)) {
+                return forbidden("Only the owner or a co-owner writes the retrospective.");
+            }
+            Violations violations = new Violations()
+                    .text("evidence", input.evidence(), Limits.EVIDENCE)
+                    .maxLength("wentWell", input.wentWell(), Limits.WENT_WELL)
+                    .maxLength("toImprove", input.toImprove(), Limits.TO_IMPROVE)
+                    .maxLength("lessons", input.lessons(), Limits.LESSONS)
+                    .maxLength("nextCommitment", input.nextCommitment(), Limits.NEXT_COMMITMENT);
+            if (input.result().isEmpty()) {
+                violations.field("result", "Choose EXCEEDED, MET, PARTIALLY_MET or NOT_MET.");
+            }
+            if (violations.any()) {
+                return invalid(violations);
+            }
+            int judged = Assessor.accountablePerson(record, change.facts)
+                    .flatMap(record::alignmentOf)
+                    .filter(a -> a.state() == AlignmentState.ALIGNED)
+                    .map(Alignment::revision)
+                    .orElse(record.currentRevision());
+            Optional<Retrospective> before = record.retrospective();
+            Retrospective retrospective = new Retrospective(input.result().get(), input.evidence(),
+                    input.wentWell(), input.toImprove(), input.lessons(), input.nextCommitment(), change.user,
+                    change.now, judged);
+            Changes history = change.history()
+                    .field("retrospective.result", before.map(Retrospective::result), retrospective.result())
+                    .field("retrospective.evidence", before.map(Retrospective::evidence), input.evidence())
+                    .field("retrospective.wentWell", before.map(Retrospective::wentWell), input.wentWell())
+                    .field("retrospective.toImprove", before.map(Retrospective::toImprove), input.toImprove())
+                    .field("retrospective.lessons", before.map(Retrospective::lessons), input.lessons())
+                    .field("retrospective.nextCommitment", before.map(Retrospective::nextCommitment),
+                            input.nextCommitment());
+            return changed(record.withRetrospective(retrospective), history);
+        });
+    }
+
+    /** The setter's or a project admin's verification; never the owner's. It locks the record. */
+    public Outcome<RecordView> verify(Caller caller, String issueKey, VerificationInput input, long version) {
+        return write(caller, issueKey, version, change -> {
+            AccountabilityRecord record = change.record;
+            if (!mayVerify(change.caller, record, change.facts)) {
+                return forbidden("Only the expectation setter or a project admin verifies, and never the owner "
+                        + "or the retrospective's author.");
+            }
+            if (record.retrospective().isEmpty()) {
+                return Outcome.invalid("There is no retrospective to verify yet.");
+            }
+            Violations violations = new Violations().maxLength("note", input.note(), Limits.VERIFICATION_NOTE);
+            if (input.agrees().isEmpty()) {
+                violations.field("agrees", "Say whether you agree with the retrospective (true or false).");
+            } else if (!input.agrees().get() && input.note().isBlank()) {
+                violations.field("note", "Say why you do not agree.");
+            }
+            if (violations.any()) {
+                return invalid(violations);
+            }
+            Verification verification = new Verification(change.user, input.agrees().get(), input.note(),
+                    change.now);
+            Changes history = change.history().event("verification", "", describe(verification));
+            return changed(record.withVerification(Optional.of(verification)), history);
+        });
+    }
+
+    /** Unlocks a verified record, with a reason; the verification stays in the history. */
+    public Outcome<RecordView> reopen(Caller caller, String issueKey, ReopenInput input, long version) {
+        return write(caller, issueKey, version, true, change -> {
+            AccountabilityRecord record = change.record;
+            if (!mayVerify(change.caller, record, change.facts)) {
+                return forbidden("Only the expectation setter or a project admin reopens, and never the owner.");
+            }
+            Violations violations = new Violations().text("reason", input.reason(), Limits.REOPEN_REASON);
+            if (violations.any()) {
+                return invalid(violations);
+            }
+            Changes history = change.history()
+                    .event("verification", describe(record.verification().orElseThrow()), "")
+                    .event("reopen", "", input.reason());
+            return changed(record.withVerification(Optional.empty()), history);
+        });
+    }
+
+    // --- rules shared by enforcement and by Abilities
+
+    private boolean mayEditExpectation(Caller caller, IssueFacts facts) {
+        return rights.canEdit(caller, facts) || facts.reporter().map(caller::is).orElse(false);
+    }
+
+    private boolean mayVerify(Caller caller, AccountabilityRecord record, IssueFacts facts) {
+        UserKey user = caller.user().orElseThrow();
+        boolean ownerOrAuthor = record.owner().map(user::equals).orElse(false)
+                || record.retrospective().map(r -> r.author().equals(user)).orElse(false);
+        boolean setter = record.expectation().map(e -> e.setBy().equals(user)).orElse(false);
+        return !ownerOrAuthor && (setter || rights.isProjectAdmin(caller, facts.projectId()));
+    }
+
+    private Abilities abilities(Caller caller, IssueFacts facts, AccountabilityRecord record) {
+        if (caller.user().isEmpty()) {
+            return Abilities.none();
+        }
+        UserKey user = caller.user().get();
+        boolean mayVerify = mayVerify(caller, record, facts);
+        if (record.locked()) {
+            return new Abilities(false, false, false, false, false, false, false, mayVerify);
+        }
+        boolean hasExpectation = record.expectation().isPresent();
+        boolean ownerOrCo = record.isOwnerOrCoOwner(user);
+        return new Abilities(
+                mayEditExpectation(caller, facts),
+                hasExpectation,
+                hasExpectation,
+                ownerOrCo,
+                ownerOrCo,
+                ownerOrCo,
+                mayVerify && record.retrospective().isPresent(),
+                false);
+    }
+
+    // --- the write pipeline: find, check, apply, save
+
+    /** One write's context: who, on what, when. */
+    private record Change(Caller caller, UserKey user, IssueFacts facts, AccountabilityRecord record, Instant now) {
+        Changes history() {
+            return new Changes(facts.issueId(), user, now);
+        }
+    }
+
+    private record Changed(AccountabilityRecord record, List<HistoryEvent> events) {}
+
+    @FunctionalInterface
+    private interface Step {
+        Outcome<Changed> apply(Change change);
+    }
+
+    private Outcome<RecordView> write(Caller caller, String issueKey, long version, Step step) {
+        return write(caller, issueKey, version, false, step);
+    }
+
+    /** @param reopening whether the step unlocks a verified record (every other write needs an unlocked one) */
+    private Outcome<RecordView> write(Caller caller, String issueKey, long version, boolean reopening, Step step) {
+        if (caller.user().isEmpty()) {
+            return new Outcome.NotSignedIn<>();
+        }
+        return browsable(caller, issueKey).then(facts -> {
+            AccountabilityRecord record = load(facts);
+            Change change = new Change(caller, caller.user().get(), facts, record, clock.instant());
+            if (record.locked() != reopening) {
+                return Outcome.invalid(reopening
+                        ? "The record is not verified; there is nothing to reopen."
+                        : "The record is verified and locked; the setter or a project admin can reopen it with a "
+                                + "reason.");
+            }
+            if (version != record.version()) {
+                return new Outcome.Conflict<>("The record changed since you read it (version " + version
+                        + ", now " + record.version() + "). Reload and try again.", record.version());
+            }
+            return step.apply(change).then(changed -> save(caller, facts, changed));
+        });
+    }
+
+    private Outcome<RecordView> save(Caller caller, IssueFacts facts, Changed changed) {
+        RecordStore.SaveResult result = store.save(changed.record(), changed.events());
+        if (result instanceof RecordStore.SaveResult.Saved saved) {
+            return Outcome.done(view(caller, facts, saved.record()));
+        }
+        return new Outcome.Conflict<>("Someone else changed the record at the same time. Reload and try again.",
+                ((RecordStore.SaveResult.Stale) result).storedVersion());
+    }
+
+    private Outcome<IssueFacts> browsable(Caller caller, String issueKey) {
+        Optional<IssueFacts> facts = issues.byKey(issueKey).filter(f -> rights.canBrowse(caller, f));
+        return facts.<Outcome<IssueFacts>>map(Outcome::done)
+                .orElseGet(() -> new Outcome.NotFound<>("Issue does not exist or you do not have permission to see it."));
+    }
+
+    private AccountabilityRecord load(IssueFacts facts) {
+        return store.load(facts.issueId()).orElseGet(() -> AccountabilityRecord.empty(facts.issueId(),
+                facts.projectId()));
+    }
+
+    private RecordView view(Caller caller, IssueFacts facts, AccountabilityRecord record) {
+        ProjectPolicy policy = store.policy(facts.projectId());
+        return new RecordView(facts, record,
+                assessor.assess(record, facts, policy.checkinCadenceDays(), clock.instant()),
+                abilities(caller, facts, record));
+    }
+
+    private static Outcome<Changed> changed(AccountabilityRecord record, Changes history) {
+        return Outcome.done(new Changed(record, history.events()));
+    }
+
+    private static <T> Outcome<T> forbidden(String message) {
+        return new Outcome.Forbidden<>(message);
+    }
+
+    private static <T> Outcome<T> invalid(Violations violations) {
+        return new Outcome.Invalid<>(violations.fields(), violations.messages());
+    }
+
+    private static String describe(Alignment alignment) {
+        return alignment.state() + " on revision " + alignment.revision()
+                + alignment.proposedDate().map(d -> ", proposing " + d).orElse("")
+                + (alignment.comment().isBlank() ? "" : ": " + alignment.comment());
+    }
+
+    private static String describe(Verification verification) {
+        return (verification.agrees() ? "agrees" : "does not agree")
+                + (verification.note().isBlank() ? "" : ": " + verification.note());
+    }
+}
