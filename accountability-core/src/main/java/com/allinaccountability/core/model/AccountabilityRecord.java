@@ -1,6 +1,5 @@
 package com.allinaccountability.core.model;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,8 +94,9 @@ public record AccountabilityRecord(
         return activeDeclarationOf(user).map(d -> d.role() != OwnershipRole.SPONSOR).orElse(false);
     }
 
+    /** The most recent check-in: the last one posted (check-ins are kept in the order posted). */
     public Optional<CheckIn> latestCheckin() {
-        return checkins.stream().max(Comparator.comparing(CheckIn::at));
+        return checkins.isEmpty() ? Optional.empty() : Optional.of(checkins.get(checkins.size() - 1));
     }
 
     public AccountabilityRecord withRevisions(List<Expectation> newRevisions) {

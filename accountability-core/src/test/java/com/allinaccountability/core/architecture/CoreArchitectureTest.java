@@ -1,0 +1,29 @@
+package com.allinaccountability.core.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The core is plain Java: no host, persistence, web or template framework may leak into it. */
+@AnalyzeClasses(packages = "com.allinaccountability.core", importOptions = ImportOption.DoNotIncludeTests.class)
+class CoreArchitectureTest {
+
+    @ArchTest
+    static final ArchRule core_imports_no_framework = noClasses()
+            .that().resideInAPackage("com.allinaccountability.core..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "com.atlassian..", "net.java.ao..", "jakarta.ws.rs..", "javax.ws.rs..", "org.eclipse.jetty..",
+                    "org.apache.velocity..", "com.opensymphony..", "jakarta.servlet..", "javax.servlet..",
+                    "com.fasterxml.jackson..", "org.glassfish..")
+            .because("the core must run unchanged in Jira, Confluence and the sandbox (ARCHITECTURE.md)");
+
+    @ArchTest
+    static final ArchRule the_model_depends_on_nothing_else_of_ours = noClasses()
+            .that().resideInAPackage("com.allinaccountability.core.model..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "com.allinaccountability.core.service..", "com.allinaccountability.core.rules..")
+            .because("the model is plain values; rules and services build on it, not the other way round");
+}

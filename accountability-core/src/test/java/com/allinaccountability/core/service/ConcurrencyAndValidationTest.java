@@ -1,0 +1,119 @@
+package com.allinaccountability.core.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.allinaccountability.core.model.AccountabilityRecord;
+import com.allinaccountability.core.model.CheckInStatus;
+import com.allinaccountability.core.rules.Limits;
+import com.allinaccountability.core.service.Inputs.CheckInInput;
+import com.allinaccountability.core.service.Inputs.ControlInput;
+import com.allinaccountability.core.service.Inputs.ExpectationInput;
+import com.allinaccountability.core.service.Inputs.RetrospectiveInput;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConcurrencyAndValidationTest extends ServiceFixture {
+
+    @Test
+    void a_write_based_on_a_stale_version_is_refused_and_nothing_changes() {
+        setExpectation(ALICE);
+        long seenByBoth = version();
+        align(BOB);
+        AccountabilityRecord before = store.load(1).orElseThrow();
+        int historyBefore = store.historySize(1);
+
+        Outcome<RecordView> stale = service.setExpectation(CAROL, KEY,
+                expectation("Something else", "why", "2026-04-01"), seenByBoth);
+
+        assertThat(stale).isInstanceOfSatisfying(Outcome.Conflict.class,
+                conflict -> assertThat(conflict.currentVersion()).isEqualTo(before.version()));
+        assertThat(store.load(1)).contains(before);
+        assertThat(store.historySize(1)).isEqualTo(historyBefore);
+    }
+
+    @Test
+    void the_first_write_must_say_version_zero() {
+        assertThat(service.setExpectation(ALICE, KEY, expectation("x", "", "2026-03-20"), 3))
+                .isInstanceOf(Outcome.Conflict.class);
+        assertThat(store.load(1)).isEmpty();
+    }
+
+    @Test
+    void oversize_text_is_refused_per_field_and_changes_nothing() {
+        String tooLong = "x".repeat(Limits.OUTCOME + 1);
+        String longGoal = "g".repeat(Limits.GOAL_LINK + 1);
+
+        Outcome<RecordView> outcome = service.setExpectation(ALICE, KEY,
+                new ExpectationInput(tooLong, "why", Optional.of(LocalDate.parse("2026-03-20")), longGoal), 0);
+
+        assertThat(fieldErrors(outcome)).containsOnlyKeys("outcome", "goalLink");
+        assertThat(fieldErrors(outcome).get("outcome")).contains(String.valueOf(Limits.OUTCOME));
+        assertThat(store.load(1)).isEmpty();
+    }
+
+    @Test
+    void limits_count_characters_not_utf16_units() {
+        String emoji = "\uD83D\uDE80".repeat(Limits.OUTCOME);
+
+        Outcome<RecordView> outcome = service.setExpectation(ALICE, KEY,
+                new ExpectationInput(emoji, "", Optional.of(LocalDate.parse("2026-03-20")), ""), 0);
+
+        assertThat(outcome).isInstanceOf(Outcome.Done.class);
+    }
+
+    @Test
+    void markup_is_stored_exactly_as_typed() {
+        String hostile = "<img src=x onerror=alert(1)> & \"quotes\" 'single'";
+
+        RecordView view = done(service.setExpectation(ALICE, KEY,
+                new ExpectationInput(hostile, hostile, Optional.of(LocalDate.parse("2026-03-20")), hostile), 0));
+
+        assertThat(view.record().expectation().orElseThrow().outcome()).isEqualTo(hostile);
+    }
+
+    @Test
+    void a_rating_outside_one_to_five_is_refused() {
+        owned();
+
+        assertThat(service.stateControl(BOB, KEY, new ControlInput("levers", "", Optional.of(6)), version()))
+                .isInstanceOfSatisfying(Outcome.Invalid.class,
+                        invalid -> assertThat(invalid.fields()).containsOnlyKeys("rating"));
+        assertThat(service.stateControl(BOB, KEY, new ControlInput("levers", "", Optional.empty()), version()))
+                .isInstanceOf(Outcome.Invalid.class);
+        assertThat(store.load(1).orElseThrow().control()).isEmpty();
+    }
+
+    @Test
+    void control_and_check_ins_are_the_owners_or_co_owners() {
+        owned();
+
+        assertThat(service.stateControl(CAROL, KEY, new ControlInput("levers", "", Optional.of(3)), version()))
+                .isInstanceOf(Outcome.Forbidden.class);
+        assertThat(service.checkIn(CAROL, KEY, new CheckInInput(Optional.of(CheckInStatus.ON_TRACK), "",
+                Optional.empty()), version())).isInstanceOf(Outcome.Forbidden.class);
+
+        RecordView control = stateControl(BOB);
+        assertThat(control.record().control()).get().satisfies(c -> assertThat(c.rating()).isEqualTo(4));
+        RecordView checkIn = checkIn(BOB, CheckInStatus.AT_RISK);
+        assertThat(checkIn.record().latestCheckin()).get()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(CheckInStatus.AT_RISK));
+    }
+
+    @Test
+    void a_retrospective_needs_a_result_and_evidence() {
+        owned();
+
+        Outcome<RecordView> outcome = service.writeRetrospective(BOB, KEY,
+                new RetrospectiveInput(Optional.empty(), "", "", "", "", ""), version());
+
+        assertThat(outcome).isInstanceOfSatisfying(Outcome.Invalid.class,
+                invalid -> assertThat(invalid.fields()).containsOnlyKeys("result", "evidence"));
+    }
+
+    @Test
+    void anonymous_callers_may_not_write() {
+        assertThat(service.setExpectation(com.allinaccountability.core.port.Caller.anonymous(), KEY,
+                expectation("x", "", "2026-03-20"), 0)).isInstanceOf(Outcome.NotSignedIn.class);
+    }
+}
