@@ -11,6 +11,18 @@ public interface Issues {
 
     Optional<IssueFacts> byId(long issueId);
 
+    /**
+     * The issues with these ids that still exist, in one round trip where the host can: reports call this for each
+     * page of records they stream.
+     */
+    default java.util.Map<Long, IssueFacts> byIds(java.util.Collection<Long> issueIds) {
+        java.util.Map<Long, IssueFacts> found = new java.util.HashMap<>();
+        for (Long id : issueIds) {
+            byId(id).ifPresent(facts -> found.put(id, facts));
+        }
+        return found;
+    }
+
     /** The project's id, or empty if the host has no project with that key. */
     Optional<Long> projectId(String projectKey);
 }

@@ -1,0 +1,83 @@
+package com.allinaccountability.core.report;
+
+import com.allinaccountability.core.model.CheckInStatus;
+import com.allinaccountability.core.model.HealthFlag;
+import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.Stage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How accountability is going in a project over a period, counting only issues the viewer may browse.
+ *
+ * @param issues issues whose commitment was alive in the period (expectation set by its end, not resolved before its
+ *     start)
+ * @param stages how many of those issues stand at each stage now (the funnel)
+ * @param retrospectives resolved issues that have a retrospective
+ * @param verification retrospectives that are verified
+ * @param onTime resolved issues delivered by the date the owner agreed to
+ * @param onTimeAgainstDueDate the same issues measured against Jira's due date, for comparison
+ * @param lessons the retrospectives' lessons, newest first, at most {@link ReportService#LESSONS}
+ */
+public record ProjectReport(
+        String projectKey,
+        LocalDate from,
+        LocalDate to,
+        Instant generatedAt,
+        int issues,
+        Map<Stage, Integer> stages,
+        Steps steps,
+        Rate alignment,
+        int openConcerns,
+        Rate ownership,
+        Rate ownerIsAssignee,
+        Rate retrospectives,
+        Rate verification,
+        Map<Result, Integer> results,
+        Rate onTime,
+        Rate onTimeAgainstDueDate,
+        CheckInHealth checkins,
+        Map<HealthFlag, Integer> health,
+        List<OwnerRow> owners,
+        List<Lesson> lessons,
+        List<Week> trend) {
+
+    public ProjectReport {
+        stages = Map.copyOf(stages);
+        results = Map.copyOf(results);
+        health = Map.copyOf(health);
+        owners = List.copyOf(owners);
+        lessons = List.copyOf(lessons);
+        trend = List.copyOf(trend);
+    }
+
+    /** How many issues carry each of the five steps. */
+    public record Steps(
+            int expectation, int why, int ownerAligned, int control, int ownership, int retrospective,
+            int verified) {}
+
+    /** The latest check-in of each issue under way, and the flags that say self-reports and dates disagree. */
+    public record CheckInHealth(
+            Map<CheckInStatus, Integer> latest, int withoutCheckin, int stale, int statusContradictsDates) {
+        public CheckInHealth {
+            latest = Map.copyOf(latest);
+        }
+    }
+
+    /** One owner's commitments in the period. */
+    public record OwnerRow(String owner, int commitments, int resolved, Rate onTime, Map<Result, Integer> results) {
+        public OwnerRow {
+            results = Map.copyOf(results);
+        }
+    }
+
+    /** A lesson from a retrospective, with the issue it came from. */
+    public record Lesson(String issueKey, String author, Instant at, Result result, String text) {}
+
+    /** What happened in one week (Monday to Sunday) of the period. */
+    public record Week(
+            LocalDate weekStart, int expectationsSet, int retrospectivesWritten, int verified, int resolved,
+            int resolvedOnTime) {}
+}

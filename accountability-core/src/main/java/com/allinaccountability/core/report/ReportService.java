@@ -1,0 +1,300 @@
+package com.allinaccountability.core.report;
+
+import com.allinaccountability.core.model.AccountabilityRecord;
+import com.allinaccountability.core.model.AlignmentState;
+import com.allinaccountability.core.model.Assessment;
+import com.allinaccountability.core.model.CheckIn;
+import com.allinaccountability.core.model.CheckInStatus;
+import com.allinaccountability.core.model.Expectation;
+import com.allinaccountability.core.model.HealthFlag;
+import com.allinaccountability.core.model.IssueFacts;
+import com.allinaccountability.core.model.ProjectPolicy;
+import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.Retrospective;
+import com.allinaccountability.core.model.Stage;
+import com.allinaccountability.core.port.Caller;
+import com.allinaccountability.core.port.Issues;
+import com.allinaccountability.core.port.RecordStore;
+import com.allinaccountability.core.port.Rights;
+import com.allinaccountability.core.rules.Assessor;
+import com.allinaccountability.core.rules.Violations;
+import com.allinaccountability.core.service.Outcome;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+
+/**
+ * Builds a project's accountability report by streaming its records once, in pages, so memory stays bounded by the
+ * page size, the number of owners and the number of weeks, never by the number of issues.
+ */
+public final class ReportService {
+    /** How many lessons the digest keeps. */
+    public static final int LESSONS = 50;
+    /** The longest period a report covers, in days (about two years of weekly buckets). */
+    public static final int MAX_PERIOD_DAYS = 731;
+    /** The default period when none is given: the last 90 days. */
+    public static final int DEFAULT_PERIOD_DAYS = 90;
+    private static final int PAGE = 500;
+
+    private final RecordStore store;
+    private final Issues issues;
+    private final Rights rights;
+    private final Clock clock;
+    private final Assessor assessor;
+
+    public ReportService(RecordStore store, Issues issues, Rights rights, Clock clock) {
+        this.store = store;
+        this.issues = issues;
+        this.rights = rights;
+        this.clock = clock;
+        this.assessor = new Assessor(clock.getZone());
+    }
+
+    public Outcome<ProjectReport> report(
+            Caller caller, String projectKey, Optional<LocalDate> from, Optional<LocalDate> to) {
+        Optional<Long> projectId = issues.projectId(projectKey).filter(id -> rights.canBrowseProject(caller, id));
+        if (projectId.isEmpty()) {
+            return new Outcome.NotFound<>("No project with key " + projectKey
+                    + ", or you do not have permission to see it.");
+        }
+        LocalDate end = to.orElse(LocalDate.now(clock));
+        LocalDate start = from.orElse(end.minusDays(DEFAULT_PERIOD_DAYS));
+        Violations violations = new Violations();
+        if (start.isAfter(end)) {
+            violations.field("from", "The period must start on or before its end.");
+        } else if (ChronoUnit.DAYS.between(start, end) > MAX_PERIOD_DAYS) {
+            violations.field("from", "A report covers at most " + MAX_PERIOD_DAYS + " days.");
+        }
+        if (violations.any()) {
+            return new Outcome.Invalid<>(violations.fields(), violations.messages());
+        }
+        ProjectPolicy policy = store.policy(projectId.get());
+        Tally tally = new Tally(start, end, clock.instant(), clock.getZone(), policy.checkinCadenceDays());
+        List<AccountabilityRecord> page = new ArrayList<>(PAGE);
+        store.forEachInProject(projectId.get(), record -> {
+            page.add(record);
+            if (page.size() == PAGE) {
+                count(caller, page, tally);
+            }
+        });
+        count(caller, page, tally);
+        return Outcome.done(tally.report(projectKey));
+    }
+
+    private void count(Caller caller, List<AccountabilityRecord> page, Tally tally) {
+        if (page.isEmpty()) {
+            return;
+        }
+        Map<Long, IssueFacts> facts = issues.byIds(page.stream().map(AccountabilityRecord::issueId).toList());
+        for (AccountabilityRecord record : page) {
+            IssueFacts issue = facts.get(record.issueId());
+            if (issue != null && rights.canBrowse(caller, issue)) {
+                tally.add(record, issue, assessor);
+            }
+        }
+        page.clear();
+    }
+
+    /** The running counts of one report. */
+    private static final class Tally {
+        private final LocalDate from;
+        private final LocalDate to;
+        private final Instant now;
+        private final int cadenceDays;
+        private final java.time.ZoneId zone;
+        private int issues;
+        private final Map<Stage, Integer> stages = new EnumMap<>(Stage.class);
+        private int expectation, why, ownerAligned, control, ownership, retrospective, verified;
+        private int concerns, ownerIsAssignee, resolvedWithExpectation, resolvedWithRetrospective;
+        private final Map<Result, Integer> results = new EnumMap<>(Result.class);
+        private int agreedResolved, agreedOnTime, dueResolved, dueOnTime;
+        private final Map<CheckInStatus, Integer> latest = new EnumMap<>(CheckInStatus.class);
+        private int withoutCheckin, stale, contradicts;
+        private final Map<HealthFlag, Integer> health = new EnumMap<>(HealthFlag.class);
+        private final Map<String, OwnerTally> owners = new TreeMap<>();
+        private final PriorityQueue<ProjectReport.Lesson> lessons =
+                new PriorityQueue<>(Comparator.comparing(ProjectReport.Lesson::at));
+        private final TreeMap<LocalDate, int[]> weeks = new TreeMap<>();
+
+        Tally(LocalDate from, LocalDate to, Instant now, java.time.ZoneId zone, int cadenceDays) {
+            this.zone = zone;
+            this.from = from;
+            this.to = to;
+            this.now = now;
+            this.cadenceDays = cadenceDays;
+            for (LocalDate week = monday(from); !week.isAfter(to); week = week.plusWeeks(1)) {
+                weeks.put(week, new int[5]);
+            }
+        }
+
+        void add(AccountabilityRecord record, IssueFacts facts, Assessor assessor) {
+            Optional<Expectation> first = record.revisions().stream().findFirst();
+            Optional<LocalDate> resolvedOn = facts.resolved().map(this::date);
+            if (first.isEmpty() || date(first.get().setAt()).isAfter(to)
+                    || resolvedOn.map(r -> r.isBefore(from)).orElse(false)) {
+                return;
+            }
+            Assessment assessment = assessor.assess(record, facts, cadenceDays, now);
+            issues++;
+            stages.merge(assessment.stage(), 1, Integer::sum);
+            assessment.health().forEach(flag -> health.merge(flag, 1, Integer::sum));
+            expectation++;
+            Expectation current = record.expectation().orElseThrow();
+            if (current.hasWhy()) {
+                why++;
+            }
+            if (Assessor.ownerAligned(record, facts)) {
+                ownerAligned++;
+            }
+            if (record.alignments().stream()
+                    .anyMatch(a -> a.isFor(current.revision()) && a.state() == AlignmentState.CONCERNS)) {
+                concerns++;
+            }
+            if (record.control().isPresent()) {
+                control++;
+            }
+            record.owner().ifPresent(owner -> {
+                ownership++;
+                if (facts.assignee().equals(Optional.of(owner))) {
+                    ownerIsAssignee++;
+                }
+            });
+            if (facts.isResolved()) {
+                resolvedWithExpectation++;
+                if (record.retrospective().isPresent()) {
+                    resolvedWithRetrospective++;
+                }
+            }
+            record.retrospective().ifPresent(retro -> {
+                retrospective++;
+                results.merge(retro.result(), 1, Integer::sum);
+                if (!retro.lessons().isBlank()) {
+                    lessons.add(new ProjectReport.Lesson(facts.issueKey(), retro.author().value(), retro.at(),
+                            retro.result(), retro.lessons()));
+                    if (lessons.size() > LESSONS) {
+                        lessons.poll();
+                    }
+                }
+            });
+            if (record.verification().isPresent()) {
+                verified++;
+            }
+            Optional<Boolean> onTime = assessment.performance().onTime();
+            if (onTime.isPresent()) {
+                agreedResolved++;
+                if (onTime.get()) {
+                    agreedOnTime++;
+                }
+            }
+            if (resolvedOn.isPresent() && facts.dueDate().isPresent()) {
+                dueResolved++;
+                if (!resolvedOn.get().isAfter(facts.dueDate().get())) {
+                    dueOnTime++;
+                }
+            }
+            boolean underWay = Assessor.ownerAligned(record, facts) && !facts.isResolved()
+                    && record.retrospective().isEmpty();
+            if (underWay) {
+                Optional<CheckIn> last = record.latestCheckin();
+                if (last.isPresent()) {
+                    latest.merge(last.get().status(), 1, Integer::sum);
+                } else {
+                    withoutCheckin++;
+                }
+            }
+            if (assessment.health().contains(HealthFlag.STALE_CHECKIN)) {
+                stale++;
+            }
+            if (assessment.health().contains(HealthFlag.STATUS_CONTRADICTS_DATES)) {
+                contradicts++;
+            }
+            Optional<String> owner = record.owner().or(() -> Assessor.accountablePerson(record, facts))
+                    .map(u -> u.value());
+            owner.ifPresent(o -> owners.computeIfAbsent(o, k -> new OwnerTally())
+                    .add(facts.isResolved(), onTime, record.retrospective().map(Retrospective::result)));
+            bucket(first.get().setAt(), 0);
+            record.retrospective().ifPresent(r -> bucket(r.at(), 1));
+            record.verification().ifPresent(v -> bucket(v.at(), 2));
+            facts.resolved().ifPresent(r -> {
+                bucket(r, 3);
+                if (onTime.orElse(false)) {
+                    bucket(r, 4);
+                }
+            });
+        }
+
+        private void bucket(Instant at, int column) {
+            LocalDate day = date(at);
+            if (!day.isBefore(from) && !day.isAfter(to)) {
+                weeks.get(monday(day))[column]++;
+            }
+        }
+
+        ProjectReport report(String projectKey) {
+            List<ProjectReport.Lesson> newestFirst = new ArrayList<>(lessons);
+            newestFirst.sort(Comparator.comparing(ProjectReport.Lesson::at).reversed()
+                    .thenComparing(ProjectReport.Lesson::issueKey));
+            List<ProjectReport.OwnerRow> ownerRows = new ArrayList<>();
+            owners.forEach((owner, t) -> ownerRows.add(new ProjectReport.OwnerRow(owner, t.commitments, t.resolved,
+                    new Rate(t.onTime, t.measured), t.results)));
+            List<ProjectReport.Week> trend = new ArrayList<>();
+            weeks.forEach((week, c) -> trend.add(new ProjectReport.Week(week, c[0], c[1], c[2], c[3], c[4])));
+            return new ProjectReport(projectKey, from, to, now, issues, filled(stages, Stage.class),
+                    new ProjectReport.Steps(expectation, why, ownerAligned, control, ownership, retrospective,
+                            verified),
+                    new Rate(ownerAligned, expectation), concerns, new Rate(ownership, expectation),
+                    new Rate(ownerIsAssignee, ownership), new Rate(resolvedWithRetrospective, resolvedWithExpectation),
+                    new Rate(verified, retrospective), filled(results, Result.class),
+                    new Rate(agreedOnTime, agreedResolved), new Rate(dueOnTime, dueResolved),
+                    new ProjectReport.CheckInHealth(filled(latest, CheckInStatus.class), withoutCheckin, stale,
+                            contradicts),
+                    filled(health, HealthFlag.class), ownerRows, newestFirst, trend);
+        }
+
+        private static <E extends Enum<E>> Map<E, Integer> filled(Map<E, Integer> counts, Class<E> type) {
+            Map<E, Integer> all = new EnumMap<>(type);
+            for (E value : type.getEnumConstants()) {
+                all.put(value, counts.getOrDefault(value, 0));
+            }
+            return all;
+        }
+
+        private LocalDate date(Instant instant) {
+            return LocalDate.ofInstant(instant, zone);
+        }
+
+        private static LocalDate monday(LocalDate day) {
+            return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        }
+    }
+
+    private static final class OwnerTally {
+        int commitments, resolved, measured, onTime;
+        final Map<Result, Integer> results = new EnumMap<>(Result.class);
+
+        void add(boolean isResolved, Optional<Boolean> wasOnTime, Optional<Result> result) {
+            commitments++;
+            if (isResolved) {
+                resolved++;
+            }
+            wasOnTime.ifPresent(t -> {
+                measured++;
+                if (t) {
+                    onTime++;
+                }
+            });
+            result.ifPresent(r -> results.merge(r, 1, Integer::sum));
+        }
+    }
+}
