@@ -5,7 +5,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.entity.WithId;
 
 // Checked against: https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/entity/property/EntityPropertyService.SetPropertyValidationResult.html (7.0.8)
-// Checked against: https://github.com/ (Jira source copy of EntityPropertyService.java via find_string, since 6.2)
+// Checked against: https://github.com/ (Jira source copy of EntityPropertyService.java, search-index file id 17654554640, since 6.2)
 // getEntityProperty()/getEntityPropertyInput() are omitted: they return fugue Option (com.atlassian.fugue in
 // 7.x, type on 10/11 UNCONFIRMED). Result constructors are private (real ones take Option): mock the results in
 // tests. PropertyInput takes the VALUE first.

@@ -5,7 +5,7 @@ import java.util.Map;
 import com.opensymphony.workflow.loader.AbstractDescriptor;
 
 // Checked against: https://docs.atlassian.com/jira/4.0/com/atlassian/jira/plugin/workflow/WorkflowUberFunctionPluginFactory.html (hierarchy; 7.0.8 subclasses inherit createMap, extractMultipleParams, extractSingleParam, getVelocityParams)
-// Checked against: https://github.com/ (Jira source copy of AbstractWorkflowPluginFactory.java found with find_string, version ~6.x/7.x; generic signatures)
+// Checked against: https://github.com/ (Jira source copy of AbstractWorkflowPluginFactory.java, search-index file id 17516150914, version ~6.x/7.x; generic signatures)
 public abstract class AbstractWorkflowPluginFactory implements WorkflowPluginFactory {
     // Left empty so plugin factories can be instantiated in unit tests.
     public AbstractWorkflowPluginFactory() {

@@ -3,7 +3,7 @@ package com.atlassian.sal.api.net;
 import java.util.List;
 import java.util.Map;
 
-// Checked against: https://github.com/ (decompiled SAL Request.java via find_string; recent SAL with MethodType.PATCH)
+// Checked against: https://github.com/ (decompiled SAL Request.java, search-index file id 41640553772; recent SAL with MethodType.PATCH)
 public interface Request<T extends Request<?, ?>, RESP extends Response> {
     T setConnectionTimeout(int connectionTimeout);
 

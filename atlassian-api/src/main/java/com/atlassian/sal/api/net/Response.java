@@ -3,7 +3,7 @@ package com.atlassian.sal.api.net;
 import java.io.InputStream;
 import java.util.Map;
 
-// Checked against: https://github.com/ (decompiled SAL Response.java via find_string; recent SAL)
+// Checked against: https://github.com/ (decompiled SAL Response.java, search-index file id 42287872298; recent SAL)
 public interface Response {
     int getStatusCode();
 

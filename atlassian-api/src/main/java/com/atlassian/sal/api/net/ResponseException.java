@@ -1,6 +1,6 @@
 package com.atlassian.sal.api.net;
 
-// Checked against: https://github.com/ (SAL source copies via find_string: CredentialsRequiredException extends ResponseException calls super(cause)/super(message)/super(message, cause))
+// Checked against: https://github.com/ (SAL source copy of net.CredentialsRequiredException, search-index file id 15870420164: extends ResponseException calls super(cause)/super(message)/super(message, cause))
 // Exception constructors delegate to the JDK superclass (no Atlassian behaviour) so adapters can throw and tests
 // can assert them.
 public class ResponseException extends Exception {
