@@ -1,0 +1,16 @@
+package com.atlassian.templaterenderer;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+// Checked against: https://docs.atlassian.com/atlassian-template-renderer/1.5.2/apidocs/com/atlassian/templaterenderer/TemplateRenderer.html (1.5.2)
+public interface TemplateRenderer {
+    void render(String templateName, Writer writer) throws RenderingException, IOException;
+
+    void render(String templateName, Map<String, Object> context, Writer writer) throws RenderingException, IOException;
+
+    String renderFragment(String fragment, Map<String, Object> context);
+
+    boolean resolve(String templateName);
+}
