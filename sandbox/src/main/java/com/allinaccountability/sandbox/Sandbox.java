@@ -163,10 +163,13 @@ public final class Sandbox implements AutoCloseable {
         server.join();
     }
 
+    /** Stops serving, then closes the pool (H2 writes its files). */
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty did not stop cleanly", e);
         } finally {
             database.close();
         }
