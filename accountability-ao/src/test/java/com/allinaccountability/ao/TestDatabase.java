@@ -61,8 +61,12 @@ final class TestDatabase implements AutoCloseable {
 
     /** The PostgreSQL server that {@code .ci/setup-postgres.sh} prepares; fails loudly when it is not there. */
     static TestDatabase postgres() {
+        return postgres(POSTGRES_URL);
+    }
+
+    static TestDatabase postgres(String url) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(POSTGRES_URL);
+        config.setJdbcUrl(url);
         config.setUsername(POSTGRES_USER);
         config.setPassword(POSTGRES_PASSWORD);
         config.setMaximumPoolSize(8);
@@ -74,11 +78,11 @@ final class TestDatabase implements AutoCloseable {
                     ResultSet schemas = connection.getMetaData().getSchemas(null, POSTGRES_SCHEMA)) {
                 if (!schemas.next()) {
                     pool.close();
-                    throw new IllegalStateException("Schema " + POSTGRES_SCHEMA + " does not exist in " + POSTGRES_URL);
+                    throw new IllegalStateException("Schema " + POSTGRES_SCHEMA + " does not exist in " + url);
                 }
             }
         } catch (RuntimeException | SQLException e) {
-            throw new IllegalStateException("The PostgreSQL store tests need " + POSTGRES_URL + " (user "
+            throw new IllegalStateException("The PostgreSQL store tests need " + url + " (user "
                     + POSTGRES_USER + ", schema " + POSTGRES_SCHEMA + ") and cannot reach it: " + e.getMessage()
                     + ". Run `sudo bash .ci/setup-postgres.sh` from the repository root to start PostgreSQL and "
                     + "create the role, database and schema, then run the tests again.", e);

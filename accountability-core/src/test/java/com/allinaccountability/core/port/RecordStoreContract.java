@@ -400,12 +400,12 @@ public abstract class RecordStoreContract {
     // ------------------------------------------------------------------------------------------ fixtures
 
     /** A fresh id, never used by another test in this JVM. */
-    protected static long newId() {
+    public static long newId() {
         return IDS.incrementAndGet();
     }
 
     /** A record with every step filled in, two revisions, an outdated alignment and a withdrawn declaration. */
-    protected static AccountabilityRecord aFullRecord(long issueId, long projectId) {
+    public static AccountabilityRecord aFullRecord(long issueId, long projectId) {
         Instant t = Instant.parse("2025-03-04T10:15:30.123456789Z");
         return new AccountabilityRecord(issueId, projectId, 0,
                 List.of(new Expectation(1, "Import works for CSV", "", LocalDate.of(2025, 4, 30), "", ALICE, t),
@@ -430,12 +430,12 @@ public abstract class RecordStoreContract {
                                 Optional.of(LocalDate.of(2025, 5, 20)), t.plusSeconds(7_200).plusNanos(1))));
     }
 
-    protected static AccountabilityRecord anExpectationOnly(long issueId, long projectId, String outcome) {
+    public static AccountabilityRecord anExpectationOnly(long issueId, long projectId, String outcome) {
         return AccountabilityRecord.empty(issueId, projectId).withRevisions(List.of(new Expectation(1, outcome,
                 "Because", LocalDate.of(2026, 1, 15), "GOAL-7", ALICE, Instant.parse("2025-01-01T00:00:00.5Z"))));
     }
 
-    protected static ProjectPolicy aPolicy(long projectId) {
+    public static ProjectPolicy aPolicy(long projectId) {
         return new ProjectPolicy(projectId, Set.of("Story", "Epic", "Tâche spéciale"),
                 List.of(new PolicyRule(StatusCategory.INDETERMINATE, EnumSet.of(Requirement.EXPECTATION_SET,
                                 Requirement.WHY_STATED, Requirement.OWNER_ALIGNED, Requirement.OWNERSHIP_DECLARED)),
