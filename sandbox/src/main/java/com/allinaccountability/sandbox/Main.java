@@ -1,5 +1,6 @@
 package com.allinaccountability.sandbox;
 
+import com.allinaccountability.sandbox.accountability.AccountabilityModule;
 import com.allinaccountability.sandbox.hooks.SandboxModule;
 
 /**
@@ -8,11 +9,8 @@ import com.allinaccountability.sandbox.hooks.SandboxModule;
  */
 public final class Main {
 
-    /**
-     * The accountability layer the jar and {@code SandboxExtension} run with. Until the core service, the store and
-     * the web layer are wired in, the sandbox runs its host alone (no panel, every transition allowed).
-     */
-    public static final SandboxModule MODULE = SandboxModule.NONE;
+    /** The accountability layer the jar and {@code SandboxExtension} run with. */
+    public static final SandboxModule MODULE = new AccountabilityModule();
 
     private Main() {}
 

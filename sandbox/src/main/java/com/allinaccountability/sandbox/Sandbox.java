@@ -114,7 +114,9 @@ public final class Sandbox implements AutoCloseable {
                     notFound, clock), "/browse/*");
             servlet(context, new ProjectServlet(projects, issues, rights, users, extensions.issueListColumns(),
                     extensions.projectPages(), pages, notFound), "/projects/*");
-            servlet(context, new ServletContainer(RestApplication.create(workflow, extensions)), "/rest/*");
+            servlet(context, new ServletContainer(RestApplication.create(workflow)), "/rest/*");
+            servlet(context, new ServletContainer(RestApplication.accountability(extensions)),
+                    "/rest/accountability/1.0/*");
             servlet(context, new RootServlet(notFound), "/");
 
             Server server = new Server();

@@ -72,7 +72,7 @@ class SandboxHooksTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A resource registered the way the web layer registers its own. */
-    @Path("accountability/1.0/whoami")
+    @Path("whoami")
     public static class WhoAmI {
         @GET
         @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package com.allinaccountability.sandbox;
 
+import com.allinaccountability.sandbox.hooks.SandboxModule;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allinaccountability.sandbox.host.SampleData;
@@ -9,7 +11,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SandboxRestartTest {
 
     @RegisterExtension
-    static final SandboxExtension SANDBOX = new SandboxExtension();
+    /** The host shell alone: its workflow, sign-in and XSRF rules, without the accountability gate in the way. */
+    static final SandboxExtension SANDBOX = new SandboxExtension(SandboxModule.NONE);
 
     @Test
     void data_survives_a_restart_and_the_samples_are_seeded_only_once() throws Exception {

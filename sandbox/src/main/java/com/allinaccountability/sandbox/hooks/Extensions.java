@@ -9,9 +9,9 @@ import org.glassfish.jersey.server.ResourceConfig;
  * Everything the accountability layer plugs into the sandbox host. Built once by a {@link SandboxModule}; each part
  * has a do-nothing default so the host runs (and is tested) on its own.
  *
- * @param restResources registers JAX-RS resources, providers and binders on the one Jersey application mounted at
- *     {@code /jira/rest/*}; a resource with {@code @Path("accountability/1.0")} answers under
- *     {@code /jira/rest/accountability/1.0}
+ * @param restResources registers JAX-RS resources and providers on the Jersey application mounted at
+ *     {@code /jira/rest/accountability/1.0/*} (as Jira mounts a plugin's REST module); a resource with
+ *     {@code @Path("/issues")} answers under {@code /jira/rest/accountability/1.0/issues}
  */
 public record Extensions(
         TransitionGate transitionGate,

@@ -12,11 +12,13 @@ import java.util.Map;
 /**
  * Serves {@code /jira/static/*} from the classpath folder {@code static/}: AUI and jQuery (copied from npm by the build),
  * the sandbox's own JS and CSS, and whatever another jar on the classpath puts under {@code static/} (e.g. the web
- * layer's {@code static/accountability/panel.js} is served as {@code /jira/static/accountability/panel.js}).
+ * layer's {@code web-resources/accountability-panel.js} is served as
+ * {@code /jira/static/accountability/accountability-panel.js}).
  */
 public final class StaticServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final String PANEL_PREFIX = "/accountability/";
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("css", "text/css;charset=UTF-8"),
             Map.entry("js", "text/javascript;charset=UTF-8"),
@@ -38,9 +40,13 @@ public final class StaticServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        URL resource = Thread.currentThread().getContextClassLoader().getResource("static" + path);
+        // The web layer keeps the panel's JS and CSS where Jira's web-resource module finds them.
+        String location = path.startsWith(PANEL_PREFIX)
+                ? "web-resources/" + path.substring(PANEL_PREFIX.length())
+                : "static" + path;
+        URL resource = Thread.currentThread().getContextClassLoader().getResource(location);
         if (resource == null) {
-            resource = StaticServlet.class.getClassLoader().getResource("static" + path);
+            resource = StaticServlet.class.getClassLoader().getResource(location);
         }
         if (resource == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
