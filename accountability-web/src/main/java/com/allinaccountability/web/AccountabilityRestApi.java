@@ -1,5 +1,6 @@
 package com.allinaccountability.web;
 
+import com.allinaccountability.core.report.ReportService;
 import com.allinaccountability.core.service.AccountabilityService;
 import com.allinaccountability.core.service.GateService;
 import com.allinaccountability.core.service.PolicyService;
@@ -8,7 +9,11 @@ import com.allinaccountability.web.rest.IssueResource;
 import com.allinaccountability.web.rest.JsonBodyProvider;
 import com.allinaccountability.web.rest.JsonOnlyWrites;
 import com.allinaccountability.web.rest.ProjectPolicyResource;
+import com.allinaccountability.web.report.ReportViews;
+import com.allinaccountability.web.rest.ReportResource;
 import com.allinaccountability.web.rest.RequestBodyLimit;
+import com.allinaccountability.web.view.Views;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +22,7 @@ import java.util.Set;
  * Everything a host registers to serve the REST API, in one place, so the sandbox and the Jira plugin serve the same
  * thing. Mount it at {@code /rest/accountability/1.0}.
  *
- * <p>Sandbox (Jersey): {@code new ResourceConfig().registerInstances(AccountabilityRestApi.components(a, g, p))},
+ * <p>Sandbox (Jersey): {@code new ResourceConfig().registerInstances(AccountabilityRestApi.components(a, g, p, r, zone))},
  * plus the host's own authentication (it must set the {@code SecurityContext}, see {@link
  * com.allinaccountability.web.rest.Callers}) and its XSRF check. Jira: declare the {@link #resources} as beans and
  * list {@link #PROVIDER_CLASSES} (all have public no-argument constructors) in the REST module's package scan.
@@ -36,10 +41,15 @@ public final class AccountabilityRestApi {
 
     private AccountabilityRestApi() {}
 
-    /** The resource instances; each is stateless apart from the services it is given. */
-    public static List<Object> resources(
-            AccountabilityService accountability, GateService gates, PolicyService policies) {
-        return List.of(new IssueResource(accountability, gates), new ProjectPolicyResource(policies));
+    /**
+     * The resource instances; each is stateless apart from the services it is given.
+     *
+     * @param zone the zone report dates and times are shown in (the host's default time zone)
+     */
+    public static List<Object> resources(AccountabilityService accountability, GateService gates,
+            PolicyService policies, ReportService reports, ZoneId zone) {
+        return List.of(new IssueResource(accountability, gates), new ProjectPolicyResource(policies),
+                new ReportResource(reports, new ReportViews(new Views()), zone));
     }
 
     /** One instance of each provider. */
@@ -49,9 +59,9 @@ public final class AccountabilityRestApi {
     }
 
     /** Resources and providers together, ready for {@code ResourceConfig#registerInstances(Set)}. */
-    public static Set<Object> components(
-            AccountabilityService accountability, GateService gates, PolicyService policies) {
-        Set<Object> all = new LinkedHashSet<>(resources(accountability, gates, policies));
+    public static Set<Object> components(AccountabilityService accountability, GateService gates,
+            PolicyService policies, ReportService reports, ZoneId zone) {
+        Set<Object> all = new LinkedHashSet<>(resources(accountability, gates, policies, reports, zone));
         all.addAll(providers());
         return all;
     }

@@ -6,6 +6,8 @@ import com.allinaccountability.core.model.Result;
 import com.allinaccountability.core.model.Stage;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,12 +47,17 @@ public record ProjectReport(
         List<Week> trend) {
 
     public ProjectReport {
-        stages = Map.copyOf(stages);
-        results = Map.copyOf(results);
-        health = Map.copyOf(health);
+        stages = ordered(stages);
+        results = ordered(results);
+        health = ordered(health);
         owners = List.copyOf(owners);
         lessons = List.copyOf(lessons);
         trend = List.copyOf(trend);
+    }
+
+    /** An unmodifiable copy in the enum's order, so the report reads (and serializes) the same every time. */
+    static <E extends Enum<E>> Map<E, Integer> ordered(Map<E, Integer> counts) {
+        return counts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(counts));
     }
 
     /** How many issues carry each of the five steps. */
@@ -62,14 +69,14 @@ public record ProjectReport(
     public record CheckInHealth(
             Map<CheckInStatus, Integer> latest, int withoutCheckin, int stale, int statusContradictsDates) {
         public CheckInHealth {
-            latest = Map.copyOf(latest);
+            latest = ordered(latest);
         }
     }
 
     /** One owner's commitments in the period. */
     public record OwnerRow(String owner, int commitments, int resolved, Rate onTime, Map<Result, Integer> results) {
         public OwnerRow {
-            results = Map.copyOf(results);
+            results = ordered(results);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.allinaccountability.web.rest;
 
+import com.allinaccountability.core.report.ReportService;
+
 import com.allinaccountability.core.fixtures.FakeHost;
 import com.allinaccountability.core.fixtures.Fixtures;
 import com.allinaccountability.core.fixtures.InMemoryRecordStore;
@@ -63,7 +65,8 @@ abstract class RestHarness extends JerseyTest {
         GateService gates = new GateService(store, host, host);
         PolicyService policies = new PolicyService(store, host, host);
         return new ResourceConfig()
-                .registerInstances(AccountabilityRestApi.components(accountability, gates, policies))
+                .registerInstances(AccountabilityRestApi.components(accountability, gates, policies,
+                        new ReportService(store, host, host, clock), java.time.ZoneOffset.UTC))
                 .register(new TestSignIn())
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
     }

@@ -46,7 +46,8 @@ public final class AccountabilityModule implements SandboxModule {
 
         return Extensions.none()
                 .withRestResources(config -> config.registerInstances(
-                        AccountabilityRestApi.components(service, gates, policies)))
+                        AccountabilityRestApi.components(service, gates, policies, reports,
+                                host.clock().getZone())))
                 .withPanelRenderer(new SandboxPanel(service, views, messages, host.clock().getZone()))
                 .withIssueListColumns(new StageColumns(service, messages))
                 .withTransitionGate((caller, issue, target) -> refusal(gates.checkPolicy(issue, target)))

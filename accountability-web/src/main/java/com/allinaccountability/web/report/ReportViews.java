@@ -1,0 +1,27 @@
+package com.allinaccountability.web.report;
+
+import com.allinaccountability.core.report.ProjectReport;
+import com.allinaccountability.web.view.Messages;
+import com.allinaccountability.web.view.Views;
+import java.time.ZoneId;
+
+/** Renders a report as HTML (the sandbox page, Jira's REST answer, the Confluence macro) or as storage format. */
+public final class ReportViews {
+    public static final String HTML = Views.TEMPLATES + "report.vm";
+    public static final String STORAGE = Views.TEMPLATES + "report-storage.vm";
+
+    private final Views views;
+
+    public ReportViews(Views views) {
+        this.views = views;
+    }
+
+    public String html(ProjectReport report, Messages messages, ZoneId zone) {
+        return views.render(HTML, new ReportModel(report, messages, zone), messages);
+    }
+
+    /** Confluence storage format: XHTML with Confluence's {@code ac:} macro elements, ready to paste into a page. */
+    public String storage(ProjectReport report, Messages messages, ZoneId zone) {
+        return views.render(STORAGE, new ReportModel(report, messages, zone), messages);
+    }
+}

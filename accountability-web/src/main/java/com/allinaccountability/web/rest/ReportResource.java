@@ -1,0 +1,103 @@
+package com.allinaccountability.web.rest;
+
+import com.allinaccountability.core.report.ProjectReport;
+import com.allinaccountability.core.report.ReportService;
+import com.allinaccountability.core.service.Outcome;
+import com.allinaccountability.web.json.ErrorCollection;
+import com.allinaccountability.web.report.ReportJson;
+import com.allinaccountability.web.report.ReportViews;
+import com.allinaccountability.web.view.Messages;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * {@code /reports/projects/{projectKey}?from=&to=}: the project's accountability report, counting only issues the
+ * caller may browse. JSON by default; HTML for {@code Accept: text/html} (or {@code format=html}); Confluence storage
+ * format for {@code format=storage}.
+ */
+@Path("/reports")
+public final class ReportResource {
+    /** The media type of Confluence storage format: an XHTML fragment with {@code ac:} elements. */
+    public static final String STORAGE_FORMAT = "application/xhtml+xml";
+
+    private final ReportService reports;
+    private final ReportViews views;
+    private final ZoneId zone;
+
+    public ReportResource(ReportService reports, ReportViews views, ZoneId zone) {
+        this.reports = reports;
+        this.views = views;
+        this.zone = zone;
+    }
+
+    @GET
+    @Path("/projects/{projectKey}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, STORAGE_FORMAT})
+    public Response report(
+            @PathParam("projectKey") String projectKey,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("format") String format,
+            @Context HttpHeaders headers,
+            @Context SecurityContext security) {
+        Parse parse = new Parse();
+        Optional<LocalDate> start = parse.date("from", from);
+        Optional<LocalDate> end = parse.date("to", to);
+        Optional<Format> wanted = Format.of(format, headers);
+        if (wanted.isEmpty()) {
+            parse.violations().field("format", "Use json, html or storage.");
+        }
+        if (parse.failed()) {
+            return Responses.error(400, ErrorCollection.of(parse.violations().messages(),
+                    parse.violations().fields()));
+        }
+        Outcome<ProjectReport> outcome = reports.report(Callers.of(security), projectKey, start, end);
+        if (!(outcome instanceof Outcome.Done<ProjectReport> done)) {
+            return Responses.refusal(outcome);
+        }
+        Messages messages = new Messages(headers.getAcceptableLanguages().isEmpty()
+                ? java.util.Locale.ENGLISH : headers.getAcceptableLanguages().get(0));
+        return switch (wanted.get()) {
+            case JSON -> Response.ok(ReportJson.write(done.value()), MediaType.APPLICATION_JSON_TYPE).build();
+            case HTML -> Response.ok(views.html(done.value(), messages, zone), MediaType.TEXT_HTML + ";charset=UTF-8")
+                    .build();
+            case STORAGE -> Response.ok(views.storage(done.value(), messages, zone), STORAGE_FORMAT + ";charset=UTF-8")
+                    .build();
+        };
+    }
+
+    private enum Format {
+        JSON, HTML, STORAGE;
+
+        static Optional<Format> of(String format, HttpHeaders headers) {
+            if (format != null && !format.isBlank()) {
+                return switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
+                    case "json" -> Optional.of(JSON);
+                    case "html" -> Optional.of(HTML);
+                    case "storage" -> Optional.of(STORAGE);
+                    default -> Optional.empty();
+                };
+            }
+            for (MediaType type : headers.getAcceptableMediaTypes()) {
+                if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+                    return Optional.of(JSON);
+                }
+                if (type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardType()) {
+                    return Optional.of(HTML);
+                }
+            }
+            return Optional.of(JSON);
+        }
+    }
+}
