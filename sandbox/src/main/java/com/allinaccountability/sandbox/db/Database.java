@@ -1,0 +1,59 @@
+package com.allinaccountability.sandbox.db;
+
+import com.allinaccountability.sandbox.SandboxOptions;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+
+/** The sandbox's one pooled {@link DataSource}: an embedded H2 file database, or a PostgreSQL database. */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final Dialect dialect;
+
+    private Database(HikariDataSource dataSource, Dialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+    }
+
+    public static Database open(SandboxOptions options) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("sandbox");
+        config.setMaximumPoolSize(16);
+        if (options.jdbcUrl().isPresent()) {
+            config.setJdbcUrl(options.jdbcUrl().get());
+            config.setUsername(options.dbUser());
+            config.setPassword(options.dbPassword());
+            // Lets --generate send its batches as multi-row inserts.
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+            return new Database(new HikariDataSource(config), Dialect.POSTGRESQL);
+        }
+        Path dir = options.dataDir().toAbsolutePath().normalize();
+        // A file database survives restarts; AUTO_SERVER is not used: one sandbox process owns an H2 directory.
+        config.setJdbcUrl("jdbc:h2:file:" + dir.resolve("sandbox").toString().replace('\\', '/')
+                + ";DB_CLOSE_ON_EXIT=FALSE");
+        config.setUsername("sa");
+        config.setPassword("");
+        return new Database(new HikariDataSource(config), Dialect.H2);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    /** The two databases the sandbox runs on. */
+    public enum Dialect {
+        H2,
+        POSTGRESQL
+    }
+}

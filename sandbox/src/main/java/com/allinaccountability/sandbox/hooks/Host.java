@@ -1,0 +1,22 @@
+package com.allinaccountability.sandbox.hooks;
+
+import com.allinaccountability.sandbox.db.Database;
+import com.allinaccountability.sandbox.host.Projects;
+import com.allinaccountability.sandbox.host.SandboxIssues;
+import com.allinaccountability.sandbox.host.SandboxRights;
+import com.allinaccountability.sandbox.host.SandboxUsers;
+import java.time.Clock;
+import javax.sql.DataSource;
+
+/**
+ * The sandbox host's objects a {@link SandboxModule} builds on: the pooled data source (for the record store, e.g. an
+ * Active Objects {@code EntityManager}), the core's {@code Issues} and {@code Rights} ports, users and projects.
+ */
+public record Host(
+        DataSource dataSource,
+        Database.Dialect dialect,
+        SandboxIssues issues,
+        SandboxRights rights,
+        SandboxUsers users,
+        Projects projects,
+        Clock clock) {}

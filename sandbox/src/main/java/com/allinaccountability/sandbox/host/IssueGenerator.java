@@ -1,0 +1,83 @@
+package com.allinaccountability.sandbox.host;
+
+import com.allinaccountability.core.model.UserKey;
+import com.allinaccountability.sandbox.workflow.SandboxStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.LongConsumer;
+
+/**
+ * Adds synthetic issues to project GEN for scale tests ({@code --generate N}), in batches of one transaction each so
+ * that memory stays flat and 100k issues take seconds, not minutes. The values are pseudo-random from a fixed seed, so
+ * two runs generate the same shape of data.
+ */
+public final class IssueGenerator {
+
+    static final int BATCH_SIZE = 2_000;
+    private static final List<String> TYPES = List.of(IssueTypes.STORY, IssueTypes.TASK, IssueTypes.BUG,
+            IssueTypes.SUB_TASK);
+    private static final List<String> PEOPLE = List.of("alice", "bob", "carol", "dave", "erin");
+
+    private final Projects projects;
+    private final SandboxIssues issues;
+    private final Clock clock;
+
+    public IssueGenerator(Projects projects, SandboxIssues issues, Clock clock) {
+        this.projects = projects;
+        this.issues = issues;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds {@code count} issues to GEN.
+     *
+     * @param progress told the running total after each batch
+     */
+    public void generate(long count, LongConsumer progress) {
+        Project gen = projects.byKey("GEN").orElseThrow(
+                () -> new IllegalStateException("Project GEN is missing: the sample data seeds it on first start"));
+        SplittableRandom random = new SplittableRandom(count);
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        long done = 0;
+        while (done < count) {
+            int size = (int) Math.min(BATCH_SIZE, count - done);
+            List<NewIssue> batch = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                batch.add(randomIssue(random, done + i, now, today));
+            }
+            issues.create(gen, batch);
+            done += size;
+            progress.accept(done);
+        }
+    }
+
+    private static NewIssue randomIssue(SplittableRandom random, long index, Instant now, LocalDate today) {
+        SandboxStatus status = SandboxStatus.values()[random.nextInt(SandboxStatus.values().length)];
+        Instant created = now.minus(Duration.ofHours(random.nextInt(24 * 365)));
+        Optional<Instant> resolved = status == SandboxStatus.DONE
+                ? Optional.of(created.plus(Duration.ofHours(random.nextInt(1, 24 * 30))))
+                : Optional.empty();
+        Optional<UserKey> assignee = random.nextInt(10) == 0
+                ? Optional.empty()
+                : Optional.of(UserKey.of(PEOPLE.get(random.nextInt(PEOPLE.size()))));
+        return new NewIssue(
+                TYPES.get(random.nextInt(TYPES.size())),
+                "Generated issue " + (index + 1) + " for scale tests",
+                status,
+                assignee,
+                Optional.of(UserKey.of(PEOPLE.get(random.nextInt(PEOPLE.size())))),
+                random.nextInt(3) == 0 ? Optional.empty() : Optional.of(today.plusDays(random.nextInt(-60, 90))),
+                created,
+                resolved,
+                Optional.of(3600L * random.nextInt(1, 41)),
+                random.nextBoolean() ? Optional.of(3600L * random.nextInt(0, 41)) : Optional.empty());
+    }
+}

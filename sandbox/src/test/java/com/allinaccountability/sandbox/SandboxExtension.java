@@ -1,0 +1,85 @@
+package com.allinaccountability.sandbox;
+
+import com.allinaccountability.sandbox.hooks.SandboxModule;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts a sandbox in-process for a test class, on a free port with a fresh H2 database in a temporary directory, and
+ * stops it (and deletes the directory) afterwards. Register it as a static field:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final SandboxExtension SANDBOX = new SandboxExtension();            // wired like the jar (Main.MODULE)
+ * static final SandboxExtension GATED = new SandboxExtension(host -> ...);  // or with a module of the test's own
+ * }</pre>
+ */
+public final class SandboxExtension implements BeforeAllCallback, AfterAllCallback {
+
+    private final SandboxModule module;
+    private Path dataDir;
+    private Sandbox sandbox;
+
+    public SandboxExtension() {
+        this(Main.MODULE);
+    }
+
+    public SandboxExtension(SandboxModule module) {
+        this.module = module;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        dataDir = Files.createTempDirectory("sandbox-test-");
+        sandbox = Sandbox.start(SandboxOptions.h2(dataDir), module, done -> {});
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        try {
+            if (sandbox != null) {
+                sandbox.close();
+            }
+        } finally {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    /** Stops the sandbox and starts it again on the same database (and a new port), as a restart would. */
+    public void restart() throws Exception {
+        sandbox.close();
+        sandbox = Sandbox.start(SandboxOptions.h2(dataDir), module, done -> {});
+    }
+
+    public Sandbox sandbox() {
+        return sandbox;
+    }
+
+    /** {@code http://localhost:PORT/jira}. */
+    public URI baseUri() {
+        return sandbox.baseUri();
+    }
+
+    /** The absolute URI of a path under the context path, e.g. {@code uri("/browse/ACC-1")}. */
+    public URI uri(String path) {
+        return URI.create(sandbox.baseUri() + path);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
