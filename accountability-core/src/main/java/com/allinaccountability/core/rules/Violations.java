@@ -17,9 +17,15 @@ public final class Violations {
         return this;
     }
 
+    /**
+     * At most {@code max} characters, and no NUL character: PostgreSQL cannot store U+0000 in text, so it is refused
+     * here, for every store alike, rather than failing in one of them.
+     */
     public Violations maxLength(String field, String value, int max) {
         if (value.codePointCount(0, value.length()) > max) {
             field(field, "Must be at most " + max + " characters.");
+        } else if (value.indexOf('\u0000') >= 0) {
+            field(field, "Must not contain the NUL character (U+0000).");
         }
         return this;
     }

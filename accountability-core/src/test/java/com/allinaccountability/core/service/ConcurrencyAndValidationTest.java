@@ -53,6 +53,15 @@ class ConcurrencyAndValidationTest extends ServiceFixture {
     }
 
     @Test
+    void a_nul_character_is_refused_because_no_store_could_keep_it() {
+        Outcome<RecordView> outcome = service.setExpectation(ALICE, KEY,
+                new ExpectationInput("before\u0000after", "", Optional.of(LocalDate.parse("2026-03-20")), ""), 0);
+
+        assertThat(fieldErrors(outcome)).containsOnlyKeys("outcome");
+        assertThat(store.load(1)).isEmpty();
+    }
+
+    @Test
     void limits_count_characters_not_utf16_units() {
         String emoji = "\uD83D\uDE80".repeat(Limits.OUTCOME);
 

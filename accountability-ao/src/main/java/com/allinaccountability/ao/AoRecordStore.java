@@ -1,0 +1,537 @@
+package com.allinaccountability.ao;
+
+import static com.allinaccountability.ao.RecordRows.columns;
+
+import com.allinaccountability.ao.entity.AlignmentEntity;
+import com.allinaccountability.ao.entity.CheckInEntity;
+import com.allinaccountability.ao.entity.HistoryEntity;
+import com.allinaccountability.ao.entity.OwnershipEntity;
+import com.allinaccountability.ao.entity.PolicyEntity;
+import com.allinaccountability.ao.entity.PolicyIssueTypeEntity;
+import com.allinaccountability.ao.entity.PolicyLedgerEntity;
+import com.allinaccountability.ao.entity.PolicyRuleEntity;
+import com.allinaccountability.ao.entity.RecordEntity;
+import com.allinaccountability.ao.entity.RecordLedgerEntity;
+import com.allinaccountability.ao.entity.RevisionEntity;
+import com.allinaccountability.core.model.AccountabilityRecord;
+import com.allinaccountability.core.model.Alignment;
+import com.allinaccountability.core.model.CheckIn;
+import com.allinaccountability.core.model.Expectation;
+import com.allinaccountability.core.model.HistoryEvent;
+import com.allinaccountability.core.model.OwnershipDeclaration;
+import com.allinaccountability.core.model.PolicyRule;
+import com.allinaccountability.core.model.ProjectPolicy;
+import com.allinaccountability.core.port.RecordStore;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+
+/**
+ * The core's {@link RecordStore} on Active Objects, through an {@link AoSession}.
+ *
+ * <p><b>Concurrency.</b> A save first inserts the next version's row into the change ledger ({@link
+ * RecordLedgerEntity}), whose key is unique: the database, not a read-then-write check, decides which of two writers
+ * starting from the same version wins. The loser's transaction rolls back and it gets {@link SaveResult.Stale}. The
+ * version read after that insert catches a save based on a version that never existed. A unique violation or a
+ * serialization failure is answered by reading the stored version: if it moved, the save was stale; if it did not
+ * (the winner rolled back), the save is tried again, at most {@value #MAX_ATTEMPTS} times.
+ *
+ * <p><b>Statements.</b> {@link #load} runs one query for the record row and, if there is one, one per child table
+ * (revisions, alignments, ownership, check-ins): five, whatever the history length; history is not loaded. {@link
+ * #policy} runs one, or three when the project has a policy. {@link #forEachInProject} reads pages of {@code pageSize}
+ * records with the same five queries per page, children by {@code IN} lists, and hands each page over before reading
+ * the next. Every query is by an indexed column.
+ *
+ * <p><b>Children.</b> Revisions are kept by revision number (new ones inserted, changed ones updated, none deleted);
+ * alignments by user and ownership declarations by user, role and declaration time (inserted, updated or deleted to
+ * match the record, keeping its order); check-ins and history are append only.
+ */
+public final class AoRecordStore implements RecordStore {
+
+    /** Records per page when streaming a project; also bounds the {@code IN} lists (Oracle allows 1000 items). */
+    public static final int DEFAULT_PAGE_SIZE = 500;
+
+    static final int MAX_ATTEMPTS = 3;
+    private static final int MAX_PAGE_SIZE = 1000;
+
+    private final AoSession session;
+    private final int pageSize;
+
+    public AoRecordStore(AoSession session) {
+        this(session, DEFAULT_PAGE_SIZE);
+    }
+
+    /** @param pageSize records per page in {@link #forEachInProject} and {@link #deleteProject}, 1 to 1000 */
+    public AoRecordStore(AoSession session, int pageSize) {
+        this.session = Objects.requireNonNull(session, "session");
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("pageSize must be 1.." + MAX_PAGE_SIZE + ", was " + pageSize);
+        }
+        this.pageSize = pageSize;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- records
+
+    @Override
+    public Optional<AccountabilityRecord> load(long issueId) {
+        // In one transaction, so the children belong to the version read (a consistent snapshot where the
+        // isolation level gives one).
+        return inTransaction(() -> {
+            RecordEntity[] rows = session.find(RecordEntity.class,
+                    Query.select().where(RecordEntity.ISSUE_ID + " = ?", issueId));
+            return rows.length == 0 ? Optional.empty() : Optional.of(assemble(List.of(rows[0])).get(0));
+        });
+    }
+
+    @Override
+    public SaveResult save(AccountabilityRecord record, List<HistoryEvent> events) {
+        Objects.requireNonNull(record, "record");
+        List<HistoryEvent> toAppend = List.copyOf(events);
+        if (record.version() < 0) {
+            throw new IllegalArgumentException("A record's version is 0 or more, was " + record.version());
+        }
+        for (HistoryEvent event : toAppend) {
+            if (event.issueId() != record.issueId()) {
+                throw new IllegalArgumentException("History event for issue " + event.issueId()
+                        + " saved with the record of issue " + record.issueId());
+            }
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                long saved = session.transaction(() -> write(record, toAppend));
+                return new SaveResult.Saved(record.withVersion(saved));
+            } catch (RuntimeException failure) {
+                StaleVersion stale = Conflicts.find(failure, StaleVersion.class);
+                if (stale != null) {
+                    return new SaveResult.Stale(stale.storedVersion);
+                }
+                if (!Conflicts.isConcurrentWrite(failure)) {
+                    throw failure;
+                }
+                long stored = storedVersion(record.issueId());
+                if (stored != record.version()) {
+                    return new SaveResult.Stale(stored);
+                }
+                if (attempt == MAX_ATTEMPTS) {
+                    throw failure;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    /** The save itself, inside the transaction; returns the new version or throws {@link StaleVersion}. */
+    private long write(AccountabilityRecord record, List<HistoryEvent> events) {
+        long issueId = record.issueId();
+        long expected = record.version();
+        long next = expected + 1;
+
+        // The guard: unique per (issue, version), so of two writers from the same version only one gets past here.
+        session.create(RecordLedgerEntity.class, columns(
+                RecordLedgerEntity.ISSUE_ID, issueId,
+                RecordLedgerEntity.VERSION, next,
+                RecordLedgerEntity.ISSUE_VERSION, issueId + ":" + next));
+
+        RecordEntity[] rows = session.find(RecordEntity.class,
+                Query.select().where(RecordEntity.ISSUE_ID + " = ?", issueId));
+        long stored = rows.length == 0 ? 0 : rows[0].getVersion();
+        if (stored != expected) {
+            throw new StaleVersion(stored);
+        }
+        RecordEntity row = rows.length == 0
+                ? session.create(RecordEntity.class, RecordRows.newRecord(record))
+                : rows[0];
+        RecordRows.write(record, next, row);
+        row.save();
+
+        keepRevisions(issueId, record.revisions());
+        keepAlignments(issueId, record.alignments());
+        keepOwnership(issueId, record.ownership());
+        appendCheckins(issueId, record.checkins());
+        for (HistoryEvent event : events) {
+            session.create(HistoryEntity.class, RecordRows.event(event));
+        }
+
+        // Older ledger rows have done their job: a writer still holding an older version is refused by the
+        // version check above, since its insert of an older key can only succeed after this commit.
+        session.deleteWithSQL(RecordLedgerEntity.class,
+                RecordLedgerEntity.ISSUE_ID + " = ? AND " + RecordLedgerEntity.VERSION + " < ?", issueId, next);
+        return next;
+    }
+
+    private void keepRevisions(long issueId, List<Expectation> revisions) {
+        Map<Integer, RevisionEntity> stored = byKey(
+                session.find(RevisionEntity.class, childrenOf(RevisionEntity.ISSUE_ID, issueId)),
+                RevisionEntity::getRevisionNo);
+        for (Expectation revision : unique(revisions, Expectation::revision, "expectation revision")) {
+            RevisionEntity row = stored.remove(revision.revision());
+            if (row == null) {
+                session.create(RevisionEntity.class, RecordRows.revision(issueId, revision));
+            } else if (!RecordRows.expectation(row).equals(revision)) {
+                RecordRows.write(revision, row);
+                row.save();
+            }
+        }
+        if (!stored.isEmpty()) {
+            throw new IllegalArgumentException("Expectation revisions are kept for good, but the record of issue "
+                    + issueId + " lacks revision(s) " + stored.keySet());
+        }
+    }
+
+    private void keepAlignments(long issueId, List<Alignment> alignments) {
+        Map<String, AlignmentEntity> stored = byKey(
+                session.find(AlignmentEntity.class, childrenOf(AlignmentEntity.ISSUE_ID, issueId)),
+                AlignmentEntity::getUserKey);
+        List<Alignment> wanted = unique(alignments, a -> a.user().value(), "alignment of user");
+        for (int position = 0; position < wanted.size(); position++) {
+            Alignment alignment = wanted.get(position);
+            AlignmentEntity row = stored.remove(alignment.user().value());
+            if (row == null) {
+                session.create(AlignmentEntity.class, RecordRows.alignment(issueId, position, alignment));
+            } else if (row.getSeqNo() != position || !RecordRows.alignment(row).equals(alignment)) {
+                RecordRows.write(position, alignment, row);
+                row.save();
+            }
+        }
+        deleteAll(stored.values());
+    }
+
+    private void keepOwnership(long issueId, List<OwnershipDeclaration> declarations) {
+        Map<String, OwnershipEntity> stored = byKey(
+                session.find(OwnershipEntity.class, childrenOf(OwnershipEntity.ISSUE_ID, issueId)),
+                RecordRows::declarationKey);
+        List<OwnershipDeclaration> wanted = unique(declarations, RecordRows::declarationKey, "declaration");
+        for (int position = 0; position < wanted.size(); position++) {
+            OwnershipDeclaration declaration = wanted.get(position);
+            OwnershipEntity row = stored.remove(RecordRows.declarationKey(declaration));
+            if (row == null) {
+                session.create(OwnershipEntity.class, RecordRows.declaration(issueId, position, declaration));
+            } else if (row.getSeqNo() != position || !RecordRows.declaration(row).equals(declaration)) {
+                RecordRows.write(position, declaration, row);
+                row.save();
+            }
+        }
+        deleteAll(stored.values());
+    }
+
+    /** Check-ins are append only: the record holds the stored ones first, then any new ones. */
+    private void appendCheckins(long issueId, List<CheckIn> checkins) {
+        int stored = session.count(CheckInEntity.class,
+                Query.select().where(CheckInEntity.ISSUE_ID + " = ?", issueId));
+        if (checkins.size() < stored) {
+            throw new IllegalArgumentException("Check-ins are append only, but the record of issue " + issueId
+                    + " has " + checkins.size() + " where " + stored + " are stored");
+        }
+        for (CheckIn checkIn : checkins.subList(stored, checkins.size())) {
+            session.create(CheckInEntity.class, RecordRows.checkIn(issueId, checkIn));
+        }
+    }
+
+    private long storedVersion(long issueId) {
+        return inTransaction(() -> {
+            RecordEntity[] rows = session.find(RecordEntity.class,
+                    Query.select().where(RecordEntity.ISSUE_ID + " = ?", issueId));
+            return rows.length == 0 ? 0L : rows[0].getVersion();
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------------- history
+
+    @Override
+    public List<HistoryEvent> history(long issueId, int startAt, int maxResults) {
+        if (startAt < 0 || maxResults < 0) {
+            throw new IllegalArgumentException("startAt and maxResults are 0 or more, were " + startAt + " and "
+                    + maxResults);
+        }
+        if (maxResults == 0) {
+            return List.of();
+        }
+        HistoryEntity[] rows = inTransaction(() -> session.find(HistoryEntity.class, Query.select()
+                .where(HistoryEntity.ISSUE_ID + " = ?", issueId)
+                .order(HistoryEntity.ID + " DESC")
+                .offset(startAt)
+                .limit(maxResults)));
+        return Arrays.stream(rows).map(RecordRows::event).toList();
+    }
+
+    @Override
+    public int historySize(long issueId) {
+        return inTransaction(() -> session.count(HistoryEntity.class,
+                Query.select().where(HistoryEntity.ISSUE_ID + " = ?", issueId)));
+    }
+
+    // ---------------------------------------------------------------------------------------------------- policy
+
+    @Override
+    public ProjectPolicy policy(long projectId) {
+        return inTransaction(() -> {
+            PolicyEntity[] rows = session.find(PolicyEntity.class,
+                    Query.select().where(PolicyEntity.PROJECT_ID + " = ?", projectId));
+            if (rows.length == 0) {
+                return ProjectPolicy.none(projectId);
+            }
+            PolicyRuleEntity[] rules = session.find(PolicyRuleEntity.class, Query.select()
+                    .where(PolicyRuleEntity.PROJECT_ID + " = ?", projectId)
+                    .order(PolicyRuleEntity.SEQ_NO + " ASC"));
+            PolicyIssueTypeEntity[] types = session.find(PolicyIssueTypeEntity.class,
+                    Query.select().where(PolicyIssueTypeEntity.PROJECT_ID + " = ?", projectId));
+            return PolicyRows.policy(rows[0], List.of(rules), List.of(types));
+        });
+    }
+
+    @Override
+    public PolicySaveResult savePolicy(ProjectPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        if (policy.version() < 0) {
+            throw new IllegalArgumentException("A policy's version is 0 or more, was " + policy.version());
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                long saved = session.transaction(() -> writePolicy(policy));
+                return new PolicySaveResult.Saved(policy.withVersion(saved));
+            } catch (RuntimeException failure) {
+                StaleVersion stale = Conflicts.find(failure, StaleVersion.class);
+                if (stale != null) {
+                    return new PolicySaveResult.Stale(stale.storedVersion);
+                }
+                if (!Conflicts.isConcurrentWrite(failure)) {
+                    throw failure;
+                }
+                long stored = policy(policy.projectId()).version();
+                if (stored != policy.version()) {
+                    return new PolicySaveResult.Stale(stored);
+                }
+                if (attempt == MAX_ATTEMPTS) {
+                    throw failure;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private long writePolicy(ProjectPolicy policy) {
+        long projectId = policy.projectId();
+        long next = policy.version() + 1;
+        session.create(PolicyLedgerEntity.class, columns(
+                PolicyLedgerEntity.PROJECT_ID, projectId,
+                PolicyLedgerEntity.VERSION, next,
+                PolicyLedgerEntity.PROJECT_VERSION, projectId + ":" + next));
+
+        PolicyEntity[] rows = session.find(PolicyEntity.class,
+                Query.select().where(PolicyEntity.PROJECT_ID + " = ?", projectId));
+        long stored = rows.length == 0 ? 0 : rows[0].getVersion();
+        if (stored != policy.version()) {
+            throw new StaleVersion(stored);
+        }
+        if (rows.length == 0) {
+            session.create(PolicyEntity.class, PolicyRows.newPolicy(policy, next));
+        } else {
+            PolicyRows.write(policy, next, rows[0]);
+            rows[0].save();
+        }
+        // A policy is a handful of rows: replace them rather than diff them.
+        session.deleteWithSQL(PolicyRuleEntity.class, PolicyRuleEntity.PROJECT_ID + " = ?", projectId);
+        session.deleteWithSQL(PolicyIssueTypeEntity.class, PolicyIssueTypeEntity.PROJECT_ID + " = ?", projectId);
+        List<PolicyRule> rules = policy.rules();
+        for (int position = 0; position < rules.size(); position++) {
+            session.create(PolicyRuleEntity.class, PolicyRows.rule(projectId, position, rules.get(position)));
+        }
+        for (String issueType : policy.issueTypes().stream().sorted().toList()) {
+            session.create(PolicyIssueTypeEntity.class, PolicyRows.issueType(projectId, issueType));
+        }
+        session.deleteWithSQL(PolicyLedgerEntity.class,
+                PolicyLedgerEntity.PROJECT_ID + " = ? AND " + PolicyLedgerEntity.VERSION + " < ?", projectId, next);
+        return next;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- projects
+
+    @Override
+    public void forEachInProject(long projectId, Consumer<AccountabilityRecord> consumer) {
+        Objects.requireNonNull(consumer, "consumer");
+        long after = Long.MIN_VALUE;
+        while (true) {
+            long from = after;
+            // Each page is read in its own short transaction and handed over outside it, so a slow consumer
+            // holds no transaction open and only one page is in memory.
+            List<AccountabilityRecord> page = inTransaction(() -> assemble(List.of(session.find(RecordEntity.class,
+                    Query.select()
+                            .where(RecordEntity.PROJECT_ID + " = ? AND " + RecordEntity.ISSUE_ID + " > ?",
+                                    projectId, from)
+                            .order(RecordEntity.ISSUE_ID + " ASC")
+                            .limit(pageSize)))));
+            page.forEach(consumer);
+            if (page.size() < pageSize) {
+                return;
+            }
+            after = page.get(page.size() - 1).issueId();
+        }
+    }
+
+    @Override
+    public void deleteIssue(long issueId) {
+        inTransaction(() -> {
+            deleteChildrenOf(List.of(issueId));
+            session.deleteWithSQL(RecordEntity.class, RecordEntity.ISSUE_ID + " = ?", issueId);
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteProject(long projectId) {
+        // Page by page, each in its own transaction, so a project of a million records is no single huge
+        // transaction; a crash part way leaves whole records, and running it again finishes the job.
+        while (true) {
+            boolean more = inTransaction(() -> {
+                RecordEntity[] rows = session.find(RecordEntity.class, Query.select()
+                        .where(RecordEntity.PROJECT_ID + " = ?", projectId)
+                        .order(RecordEntity.ISSUE_ID + " ASC")
+                        .limit(pageSize));
+                if (rows.length == 0) {
+                    return false;
+                }
+                List<Long> issueIds = Arrays.stream(rows).map(RecordEntity::getIssueId).toList();
+                deleteChildrenOf(issueIds);
+                session.deleteWithSQL(RecordEntity.class, in(RecordEntity.ISSUE_ID, issueIds.size()),
+                        issueIds.toArray());
+                return rows.length == pageSize;
+            });
+            if (!more) {
+                break;
+            }
+        }
+        inTransaction(() -> {
+            session.deleteWithSQL(PolicyRuleEntity.class, PolicyRuleEntity.PROJECT_ID + " = ?", projectId);
+            session.deleteWithSQL(PolicyIssueTypeEntity.class, PolicyIssueTypeEntity.PROJECT_ID + " = ?", projectId);
+            session.deleteWithSQL(PolicyLedgerEntity.class, PolicyLedgerEntity.PROJECT_ID + " = ?", projectId);
+            session.deleteWithSQL(PolicyEntity.class, PolicyEntity.PROJECT_ID + " = ?", projectId);
+            return null;
+        });
+    }
+
+    private void deleteChildrenOf(List<Long> issueIds) {
+        Object[] ids = issueIds.toArray();
+        String criteria = in("ISSUE_ID", ids.length);
+        session.deleteWithSQL(RevisionEntity.class, criteria, ids);
+        session.deleteWithSQL(AlignmentEntity.class, criteria, ids);
+        session.deleteWithSQL(OwnershipEntity.class, criteria, ids);
+        session.deleteWithSQL(CheckInEntity.class, criteria, ids);
+        session.deleteWithSQL(HistoryEntity.class, criteria, ids);
+        session.deleteWithSQL(RecordLedgerEntity.class, criteria, ids);
+    }
+
+    // ---------------------------------------------------------------------------------------------------- helpers
+
+    /** The records of {@code rows}, in their order, with their children read in one query per child table. */
+    private List<AccountabilityRecord> assemble(List<RecordEntity> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Object[] ids = rows.stream().map(RecordEntity::getIssueId).toArray();
+        String criteria = in("ISSUE_ID", ids.length);
+        Map<Long, List<RevisionEntity>> revisions = byIssue(session.find(RevisionEntity.class,
+                Query.select().where(criteria, ids).order(RevisionEntity.REVISION_NO + " ASC")),
+                RevisionEntity::getIssueId);
+        Map<Long, List<AlignmentEntity>> alignments = byIssue(session.find(AlignmentEntity.class,
+                Query.select().where(criteria, ids).order(AlignmentEntity.SEQ_NO + " ASC")),
+                AlignmentEntity::getIssueId);
+        Map<Long, List<OwnershipEntity>> ownership = byIssue(session.find(OwnershipEntity.class,
+                Query.select().where(criteria, ids).order(OwnershipEntity.SEQ_NO + " ASC")),
+                OwnershipEntity::getIssueId);
+        Map<Long, List<CheckInEntity>> checkins = byIssue(session.find(CheckInEntity.class,
+                Query.select().where(criteria, ids).order("ID ASC")),
+                CheckInEntity::getIssueId);
+        List<AccountabilityRecord> records = new ArrayList<>(rows.size());
+        for (RecordEntity row : rows) {
+            long id = row.getIssueId();
+            records.add(RecordRows.record(row,
+                    revisions.getOrDefault(id, List.of()),
+                    alignments.getOrDefault(id, List.of()),
+                    ownership.getOrDefault(id, List.of()),
+                    checkins.getOrDefault(id, List.of())));
+        }
+        return records;
+    }
+
+    private static Query childrenOf(String issueColumn, long issueId) {
+        return Query.select().where(issueColumn + " = ?", issueId);
+    }
+
+    /** {@code COLUMN = ?} or {@code COLUMN IN (?,?,...)}; values are always bound, never concatenated. */
+    private static String in(String column, int count) {
+        return count == 1 ? column + " = ?" : column + " IN (" + String.join(",", Collections.nCopies(count, "?")) + ")";
+    }
+
+    private static <T> Map<Long, List<T>> byIssue(T[] rows, Function<T, Long> issueOf) {
+        return Arrays.stream(rows).collect(Collectors.groupingBy(issueOf));
+    }
+
+    private static <K, T> Map<K, T> byKey(T[] rows, Function<T, K> keyOf) {
+        Map<K, T> byKey = new HashMap<>();
+        for (T row : rows) {
+            byKey.put(keyOf.apply(row), row);
+        }
+        return byKey;
+    }
+
+    private static <T, K> List<T> unique(List<T> items, Function<T, K> keyOf, String what) {
+        Map<K, T> seen = new HashMap<>();
+        for (T item : items) {
+            if (seen.put(keyOf.apply(item), item) != null) {
+                throw new IllegalArgumentException("The record holds the same " + what + " twice: " + item);
+            }
+        }
+        return items;
+    }
+
+    private void deleteAll(Collection<? extends RawEntity<?>> rows) {
+        if (!rows.isEmpty()) {
+            session.delete(rows.toArray(new RawEntity<?>[0]));
+        }
+    }
+
+    /** {@code work} in one transaction, run again if the database asks for that (e.g. a serialization failure). */
+    private <T> T inTransaction(AoSession.TransactionWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return session.transaction(work);
+            } catch (RuntimeException failure) {
+                if (attempt == MAX_ATTEMPTS || !Conflicts.isRetryAsked(failure)) {
+                    throw failure;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(10L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying a store transaction", e);
+        }
+    }
+
+    /** Thrown inside a save's transaction to roll it back when the stored version is not the record's. */
+    private static final class StaleVersion extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final long storedVersion;
+
+        StaleVersion(long storedVersion) {
+            super("Stored version is " + storedVersion, null, false, false);
+            this.storedVersion = storedVersion;
+        }
+    }
+}

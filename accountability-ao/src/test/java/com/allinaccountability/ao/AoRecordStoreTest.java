@@ -1,0 +1,505 @@
+package com.allinaccountability.ao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.allinaccountability.ao.entity.AlignmentEntity;
+import com.allinaccountability.ao.entity.CheckInEntity;
+import com.allinaccountability.ao.entity.HistoryEntity;
+import com.allinaccountability.ao.entity.OwnershipEntity;
+import com.allinaccountability.ao.entity.PolicyEntity;
+import com.allinaccountability.ao.entity.PolicyIssueTypeEntity;
+import com.allinaccountability.ao.entity.PolicyLedgerEntity;
+import com.allinaccountability.ao.entity.PolicyRuleEntity;
+import com.allinaccountability.ao.entity.RecordEntity;
+import com.allinaccountability.ao.entity.RecordLedgerEntity;
+import com.allinaccountability.ao.entity.RevisionEntity;
+import com.allinaccountability.ao.entity.StoreEntities;
+import com.allinaccountability.core.model.AccountabilityRecord;
+import com.allinaccountability.core.model.CheckIn;
+import com.allinaccountability.core.model.CheckInStatus;
+import com.allinaccountability.core.model.Expectation;
+import com.allinaccountability.core.model.HistoryEvent;
+import com.allinaccountability.core.model.PolicyRule;
+import com.allinaccountability.core.model.ProjectPolicy;
+import com.allinaccountability.core.model.Requirement;
+import com.allinaccountability.core.model.StatusCategory;
+import com.allinaccountability.core.model.UserKey;
+import com.allinaccountability.core.port.RecordStore.SaveResult;
+import com.allinaccountability.core.port.RecordStoreContract;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import net.java.ao.RawEntity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What is particular to the Active Objects store, beyond the contract: how many statements it runs, that it pages, that
+ * it leaves no orphan rows, that writers racing on one issue lose no update, and that it refuses what it cannot keep.
+ * Runs on H2 and on PostgreSQL through the subclasses.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AoRecordStoreTest {
+
+    /** What {@code load} of a stored record costs: the record row, then revisions, alignments, ownership, check-ins. */
+    static final int LOAD_STATEMENTS = 5;
+
+    private static final AtomicLong IDS = new AtomicLong(1_000_000);
+    private static final UserKey OWNER = UserKey.of("owner");
+    private static final Instant T0 = Instant.parse("2025-05-01T09:00:00.000000001Z");
+
+    private TestDatabase database;
+    private AoRecordStore store;
+
+    abstract TestDatabase openDatabase();
+
+    @BeforeAll
+    void open() {
+        database = openDatabase();
+        store = database.store();
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ statement counts
+
+    @Test
+    void loadRunsTheSameFewStatementsWithOneOrTwoHundredHistoryEventsAndCheckIns() {
+        AccountabilityRecord small = saveWithHistory(newId(), newId(), 1);
+        AccountabilityRecord large = saveWithHistory(newId(), newId(), 200);
+        assertThat(store.historySize(large.issueId())).isEqualTo(200);
+        assertThat(large.checkins()).hasSize(200);
+
+        int forSmall = database.counter().countDuring(() -> assertThat(store.load(small.issueId())).contains(small));
+        int forLarge = database.counter().countDuring(() -> assertThat(store.load(large.issueId())).contains(large));
+        int forMissing = database.counter().countDuring(() -> assertThat(store.load(newId())).isEmpty());
+
+        report("load, 1 history event and check-in", forSmall);
+        report("load, 200 history events and check-ins", forLarge);
+        report("load, no record", forMissing);
+        assertThat(forSmall).as("statements of load with 1 event: %s", database.counter().statements())
+                .isEqualTo(LOAD_STATEMENTS);
+        assertThat(forLarge).isEqualTo(forSmall);
+        assertThat(forMissing).isEqualTo(1);
+    }
+
+    @Test
+    void aGateCheckReadsThePolicyInAtMostThreeStatements() {
+        long project = newId();
+        int withoutPolicy = database.counter().countDuring(() -> store.policy(project));
+        List<PolicyRule> rules = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            rules.add(new PolicyRule(StatusCategory.values()[i % 3], EnumSet.of(Requirement.values()[i % 7])));
+        }
+        Set<String> issueTypes = Set.of("Story", "Bug", "Task", "Epic", "Spike");
+        store.savePolicy(new ProjectPolicy(project, issueTypes, rules, true, 5, 0));
+        int withPolicy = database.counter().countDuring(() -> assertThat(store.policy(project).rules()).hasSize(40));
+
+        report("policy, none stored", withoutPolicy);
+        report("policy, 40 rules and 5 issue types", withPolicy);
+        assertThat(withoutPolicy).isEqualTo(1);
+        assertThat(withPolicy).isEqualTo(3);
+    }
+
+    @Test
+    void historyPageAndSizeAreOneStatementEach() {
+        AccountabilityRecord record = saveWithHistory(newId(), newId(), 120);
+
+        int page = database.counter().countDuring(() -> assertThat(store.history(record.issueId(), 100, 50))
+                .hasSize(20).first().extracting(HistoryEvent::field).isEqualTo("field19"));
+        int size = database.counter().countDuring(() -> store.historySize(record.issueId()));
+
+        report("history page", page);
+        report("history size", size);
+        assertThat(page).isEqualTo(1);
+        assertThat(size).isEqualTo(1);
+    }
+
+    // ------------------------------------------------------------------------------------------ paging
+
+    @Test
+    void forEachInProjectReadsOnePageAtATime() {
+        AoRecordStore pagedStore = new AoRecordStore(database.session(), 10);
+        long project = newId();
+        List<AccountabilityRecord> saved = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            saved.add(saveWithHistory(newId(), project, 2));
+        }
+        saveWithHistory(newId(), newId(), 1);
+
+        List<Integer> statementsBeforeEach = new ArrayList<>();
+        List<AccountabilityRecord> streamed = new ArrayList<>();
+        database.counter().reset();
+        pagedStore.forEachInProject(project, record -> {
+            statementsBeforeEach.add(database.counter().count());
+            streamed.add(record);
+        });
+        int total = database.counter().count();
+
+        report("forEachInProject, 25 records in pages of 10", total);
+        assertThat(streamed).containsExactlyElementsOf(saved);
+        // The first page arrives after one page's five statements: nothing beyond the page was read.
+        assertThat(statementsBeforeEach.get(0)).isEqualTo(LOAD_STATEMENTS);
+        assertThat(statementsBeforeEach.get(10)).isEqualTo(2 * LOAD_STATEMENTS);
+        assertThat(statementsBeforeEach.get(20)).isEqualTo(3 * LOAD_STATEMENTS);
+        assertThat(total).isEqualTo(3 * LOAD_STATEMENTS);
+    }
+
+    @Test
+    void forEachInProjectStopsAfterAnEmptyPageWhenTheLastPageWasFull() {
+        AoRecordStore pagedStore = new AoRecordStore(database.session(), 4);
+        long project = newId();
+        for (int i = 0; i < 8; i++) {
+            saveWithHistory(newId(), project, 0);
+        }
+        List<Long> streamed = new ArrayList<>();
+
+        int statements = database.counter().countDuring(() ->
+                pagedStore.forEachInProject(project, record -> streamed.add(record.issueId())));
+
+        assertThat(streamed).hasSize(8).isSorted();
+        assertThat(statements).isEqualTo(2 * LOAD_STATEMENTS + 1);
+    }
+
+    // ------------------------------------------------------------------------------------------ deletes
+
+    @Test
+    void deletingAProjectLeavesNoOrphanRowsInAnyTable() throws Exception {
+        AoRecordStore pagedStore = new AoRecordStore(database.session(), 10);
+        long project = newId();
+        long otherProject = newId();
+        List<Long> issues = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            long issue = newId();
+            issues.add(issue);
+            saveFull(issue, project);
+        }
+        long otherIssue = newId();
+        saveFull(otherIssue, otherProject);
+        pagedStore.savePolicy(policy(project));
+        pagedStore.savePolicy(policy(otherProject));
+
+        pagedStore.deleteProject(project);
+
+        String deleted = "\"ISSUE_ID\" IN (" + issues.stream().map(String::valueOf).collect(Collectors.joining(","))
+                + ")";
+        for (String table : issueTables()) {
+            assertThat(database.rows(table, deleted)).as(table).isZero();
+            assertThat(database.rows(table, "\"ISSUE_ID\" = " + otherIssue)).as(table).isPositive();
+        }
+        for (String table : projectTables()) {
+            assertThat(database.rows(table, "\"PROJECT_ID\" = " + project)).as(table).isZero();
+            assertThat(database.rows(table, "\"PROJECT_ID\" = " + otherProject)).as(table).isPositive();
+        }
+    }
+
+    @Test
+    void deletingAnIssueLeavesNoOrphanRowsInAnyTable() throws Exception {
+        long issue = newId();
+        long neighbour = newId();
+        long project = newId();
+        saveFull(issue, project);
+        saveFull(neighbour, project);
+
+        store.deleteIssue(issue);
+
+        for (String table : issueTables()) {
+            assertThat(database.rows(table, "\"ISSUE_ID\" = " + issue)).as(table).isZero();
+            assertThat(database.rows(table, "\"ISSUE_ID\" = " + neighbour)).as(table).isPositive();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ concurrency
+
+    @Test
+    void writersRacingOnOneIssueLoseNoUpdate() throws Exception {
+        long issue = newId();
+        long project = newId();
+        AccountabilityRecord start = saved(store.save(AccountabilityRecord.empty(issue, project)
+                .withRevisions(List.of(revision(1))), List.of()));
+        int writers = 4;
+        int checkInsEach = 8;
+        ExecutorService threads = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<Integer>> staleCounts = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                String writer = "writer" + w;
+                staleCounts.add(threads.submit(() -> appendCheckIns(issue, writer, checkInsEach)));
+            }
+            int stale = 0;
+            for (Future<Integer> count : staleCounts) {
+                stale += count.get(120, TimeUnit.SECONDS);
+            }
+
+            AccountabilityRecord end = store.load(issue).orElseThrow();
+            report("racing writers: saves refused as stale and retried", stale);
+            assertThat(end.checkins()).hasSize(writers * checkInsEach);
+            assertThat(end.version()).isEqualTo(start.version() + writers * checkInsEach);
+            assertThat(store.historySize(issue)).isEqualTo(writers * checkInsEach);
+            assertThat(database.rows("RECORD", "\"ISSUE_ID\" = " + issue)).isEqualTo(1);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** Load, add one check-in, save; on a stale version load again. Returns how often it was stale. */
+    private int appendCheckIns(long issue, String writer, int howMany) {
+        int stale = 0;
+        for (int i = 0; i < howMany; ) {
+            AccountabilityRecord current = store.load(issue).orElseThrow();
+            List<CheckIn> checkins = new ArrayList<>(current.checkins());
+            checkins.add(new CheckIn(UserKey.of(writer), CheckInStatus.ON_TRACK, writer + " #" + i, Optional.empty(),
+                    T0.plusSeconds(i)));
+            SaveResult result = store.save(current.withCheckins(checkins), List.of(new HistoryEvent(issue,
+                    T0.plusSeconds(i), UserKey.of(writer), "checkin", "", writer + " #" + i)));
+            if (result instanceof SaveResult.Saved) {
+                i++;
+            } else {
+                stale++;
+            }
+        }
+        return stale;
+    }
+
+    @Test
+    void theLedgerKeepsAboutOneRowPerRecord() throws Exception {
+        AccountabilityRecord record = saveWithHistory(newId(), newId(), 0);
+        for (int i = 0; i < 5; i++) {
+            record = saved(store.save(record.withCheckins(List.of(checkIn(i))), List.of()));
+        }
+
+        assertThat(record.version()).isEqualTo(6);
+        assertThat(database.rows("RECORD_LEDGER", "\"ISSUE_ID\" = " + record.issueId())).isEqualTo(1);
+    }
+
+    // ------------------------------------------------------------------------------------------ refusals
+
+    @Test
+    void aRecordThatDropsAStoredRevisionIsRefusedAndChangesNothing() {
+        AccountabilityRecord v1 = saved(store.save(AccountabilityRecord.empty(newId(), newId())
+                .withRevisions(List.of(revision(1), revision(2))), List.of()));
+
+        assertThatThrownBy(() -> store.save(v1.withRevisions(List.of(revision(2))),
+                List.of(event(v1.issueId(), 1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("revision");
+
+        assertThat(store.load(v1.issueId())).contains(v1);
+        assertThat(store.historySize(v1.issueId())).isZero();
+    }
+
+    @Test
+    void aRecordWithFewerCheckInsThanStoredIsRefusedAndChangesNothing() {
+        AccountabilityRecord v1 = saveWithHistory(newId(), newId(), 3);
+
+        assertThatThrownBy(() -> store.save(v1.withCheckins(v1.checkins().subList(0, 2)), List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("append only");
+
+        assertThat(store.load(v1.issueId())).contains(v1);
+    }
+
+    @Test
+    void historyOfAnotherIssueIsRefused() {
+        AccountabilityRecord record = AccountabilityRecord.empty(newId(), newId());
+
+        assertThatThrownBy(() -> store.save(record, List.of(event(record.issueId() + 1, 1))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.load(record.issueId())).isEmpty();
+    }
+
+    // ------------------------------------------------------------------------------------------ schema
+
+    @Test
+    void everyNameFitsOraclesThirtyCharactersWithTheJiraPrefix() throws Exception {
+        List<String> tables = database.tables();
+
+        assertThat(tables).hasSize(StoreEntities.ALL.size());
+        for (String table : tables) {
+            assertThat(table).startsWith(database.tablePrefix()).hasSizeLessThanOrEqualTo(30);
+            assertThat(columns(table)).allSatisfy(column -> assertThat(column).hasSizeLessThanOrEqualTo(30));
+            // H2 names the index behind a unique constraint after the constraint plus "_INDEX_n"; the name AO
+            // chose, and the one Oracle would get, is the constraint's.
+            assertThat(indexes(table).keySet()).allSatisfy(index -> assertThat(index.replaceFirst("_INDEX_[0-9A-F]+$", ""))
+                    .as(table).hasSizeLessThanOrEqualTo(30));
+        }
+    }
+
+    @Test
+    void theColumnConstantsNameTheColumnsAoCreated() throws Exception {
+        for (Class<? extends RawEntity<?>> entity : StoreEntities.ALL) {
+            Set<String> constants = new HashSet<>();
+            String table = null;
+            for (Field field : entity.getFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                    if (field.getName().equals("TABLE")) {
+                        table = (String) field.get(null);
+                    } else {
+                        constants.add((String) field.get(null));
+                    }
+                }
+            }
+            assertThat(table).as(entity.getSimpleName() + ".TABLE").isNotNull();
+            Set<String> columns = new HashSet<>(columns(database.table(table)));
+            columns.remove("ID");
+            constants.remove("ID");
+            assertThat(constants).as(entity.getSimpleName()).isEqualTo(columns);
+        }
+    }
+
+    @Test
+    void everyLookupHasAnIndex() throws Exception {
+        Map<String, List<List<String>>> expected = Map.ofEntries(
+                Map.entry(RecordEntity.TABLE, List.of(List.of("ISSUE_ID"), List.of("PROJECT_ID", "ISSUE_ID"))),
+                Map.entry(RecordLedgerEntity.TABLE, List.of(List.of("ISSUE_ID"), List.of("ISSUE_VERSION"))),
+                Map.entry(RevisionEntity.TABLE, List.of(List.of("ISSUE_ID"))),
+                Map.entry(AlignmentEntity.TABLE, List.of(List.of("ISSUE_ID"))),
+                Map.entry(OwnershipEntity.TABLE, List.of(List.of("ISSUE_ID"))),
+                Map.entry(CheckInEntity.TABLE, List.of(List.of("ISSUE_ID"))),
+                Map.entry(HistoryEntity.TABLE, List.of(List.of("ISSUE_ID", "ID"))),
+                Map.entry(PolicyEntity.TABLE, List.of(List.of("PROJECT_ID"))),
+                Map.entry(PolicyRuleEntity.TABLE, List.of(List.of("PROJECT_ID"))),
+                Map.entry(PolicyIssueTypeEntity.TABLE, List.of(List.of("PROJECT_ID"))),
+                Map.entry(PolicyLedgerEntity.TABLE, List.of(List.of("PROJECT_ID"), List.of("PROJECT_VERSION"))));
+
+        for (Map.Entry<String, List<List<String>>> table : expected.entrySet()) {
+            Map<String, List<String>> indexes = indexes(database.table(table.getKey()));
+            for (List<String> lookup : table.getValue()) {
+                assertThat(indexes.values()).as("indexes of %s", table.getKey())
+                        .anySatisfy(columns -> assertThat(columns).startsWith(lookup.toArray(String[]::new)));
+            }
+        }
+        assertThat(uniqueIndexes(database.table(RecordEntity.TABLE))).contains(List.of("ISSUE_ID"));
+        assertThat(uniqueIndexes(database.table(RecordLedgerEntity.TABLE))).contains(List.of("ISSUE_VERSION"));
+        assertThat(uniqueIndexes(database.table(PolicyEntity.TABLE))).contains(List.of("PROJECT_ID"));
+        assertThat(uniqueIndexes(database.table(PolicyLedgerEntity.TABLE))).contains(List.of("PROJECT_VERSION"));
+    }
+
+    private List<String> columns(String table) throws Exception {
+        List<String> columns = new ArrayList<>();
+        try (Connection connection = database.connection();
+                ResultSet rs = connection.getMetaData().getColumns(null, database.schema(), table, "%")) {
+            while (rs.next()) {
+                columns.add(rs.getString("COLUMN_NAME"));
+            }
+        }
+        return columns;
+    }
+
+    private Map<String, List<String>> indexes(String table) throws Exception {
+        return indexes(table, false);
+    }
+
+    private Collection<List<String>> uniqueIndexes(String table) throws Exception {
+        return indexes(table, true).values();
+    }
+
+    /** Index name to its columns in order. */
+    private Map<String, List<String>> indexes(String table, boolean uniqueOnly) throws Exception {
+        Map<String, TreeMap<Short, String>> byName = new TreeMap<>();
+        try (Connection connection = database.connection();
+                ResultSet rs = connection.getMetaData().getIndexInfo(null, database.schema(), table, uniqueOnly,
+                        false)) {
+            while (rs.next()) {
+                if (rs.getString("INDEX_NAME") != null && rs.getString("COLUMN_NAME") != null) {
+                    byName.computeIfAbsent(rs.getString("INDEX_NAME"), name -> new TreeMap<>())
+                            .put(rs.getShort("ORDINAL_POSITION"), rs.getString("COLUMN_NAME").replace("\"", ""));
+                }
+            }
+        }
+        Map<String, List<String>> indexes = new TreeMap<>();
+        byName.forEach((name, columns) -> indexes.put(name, List.copyOf(columns.values())));
+        return indexes;
+    }
+
+    // ------------------------------------------------------------------------------------------ fixtures
+
+    private static long newId() {
+        return IDS.incrementAndGet();
+    }
+
+    /** A record with {@code n} check-ins, saved once, with {@code n} history events. */
+    private AccountabilityRecord saveWithHistory(long issue, long project, int n) {
+        List<CheckIn> checkins = new ArrayList<>();
+        List<HistoryEvent> events = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            checkins.add(checkIn(i));
+            events.add(event(issue, i));
+        }
+        AccountabilityRecord record = AccountabilityRecord.empty(issue, project)
+                .withRevisions(List.of(revision(1)))
+                .withCheckins(checkins);
+        return saved(store.save(record, events));
+    }
+
+    private void saveFull(long issue, long project) {
+        AccountabilityRecord record = RecordStoreContract.aFullRecord(issue, project);
+        saved(store.save(record, List.of(event(issue, 0))));
+    }
+
+    private static ProjectPolicy policy(long project) {
+        return new ProjectPolicy(project, Set.of("Story"),
+                List.of(new PolicyRule(StatusCategory.DONE, EnumSet.of(Requirement.RETROSPECTIVE_VERIFIED))),
+                false, 7, 0);
+    }
+
+    private static Expectation revision(int number) {
+        return new Expectation(number, "Outcome " + number, "Why " + number, LocalDate.of(2025, 7, number),
+                "", OWNER, T0.plusSeconds(number));
+    }
+
+    private static CheckIn checkIn(int i) {
+        return new CheckIn(OWNER, CheckInStatus.values()[i % 3], "Check-in " + i,
+                i % 2 == 0 ? Optional.empty() : Optional.of(LocalDate.of(2025, 8, 1).plusDays(i)),
+                T0.plusSeconds(60L * i));
+    }
+
+    private static HistoryEvent event(long issue, int i) {
+        return new HistoryEvent(issue, T0.plusSeconds(i), OWNER, "field" + i, "old " + i, "new " + i);
+    }
+
+    private static AccountabilityRecord saved(SaveResult result) {
+        assertThat(result).isInstanceOf(SaveResult.Saved.class);
+        return ((SaveResult.Saved) result).record();
+    }
+
+    private static List<String> issueTables() {
+        return List.of(RecordEntity.TABLE, RecordLedgerEntity.TABLE, RevisionEntity.TABLE, AlignmentEntity.TABLE,
+                OwnershipEntity.TABLE, CheckInEntity.TABLE, HistoryEntity.TABLE);
+    }
+
+    private static List<String> projectTables() {
+        return List.of(PolicyEntity.TABLE, PolicyRuleEntity.TABLE, PolicyIssueTypeEntity.TABLE,
+                PolicyLedgerEntity.TABLE);
+    }
+
+    private void report(String what, int statements) {
+        System.out.printf("[statements] %-10s %-50s %d%n", database.name(), what, statements);
+    }
+}

@@ -1,0 +1,58 @@
+package com.allinaccountability.web;
+
+import com.allinaccountability.core.service.AccountabilityService;
+import com.allinaccountability.core.service.GateService;
+import com.allinaccountability.core.service.PolicyService;
+import com.allinaccountability.web.rest.ErrorMappers;
+import com.allinaccountability.web.rest.IssueResource;
+import com.allinaccountability.web.rest.JsonBodyProvider;
+import com.allinaccountability.web.rest.JsonOnlyWrites;
+import com.allinaccountability.web.rest.ProjectPolicyResource;
+import com.allinaccountability.web.rest.RequestBodyLimit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything a host registers to serve the REST API, in one place, so the sandbox and the Jira plugin serve the same
+ * thing. Mount it at {@code /rest/accountability/1.0}.
+ *
+ * <p>Sandbox (Jersey): {@code new ResourceConfig().registerInstances(AccountabilityRestApi.components(a, g, p))},
+ * plus the host's own authentication (it must set the {@code SecurityContext}, see {@link
+ * com.allinaccountability.web.rest.Callers}) and its XSRF check. Jira: declare the {@link #resources} as beans and
+ * list {@link #PROVIDER_CLASSES} (all have public no-argument constructors) in the REST module's package scan.
+ */
+public final class AccountabilityRestApi {
+    /** The REST API's base path under the host's context path. */
+    public static final String BASE_PATH = "/rest/accountability/1.0";
+
+    /** JSON reading and writing, the 413 and 415 guards and the error-collection mappers. */
+    public static final List<Class<?>> PROVIDER_CLASSES = List.of(
+            JsonBodyProvider.class,
+            RequestBodyLimit.class,
+            JsonOnlyWrites.class,
+            ErrorMappers.WebApplicationErrors.class,
+            ErrorMappers.UnexpectedErrors.class);
+
+    private AccountabilityRestApi() {}
+
+    /** The resource instances; each is stateless apart from the services it is given. */
+    public static List<Object> resources(
+            AccountabilityService accountability, GateService gates, PolicyService policies) {
+        return List.of(new IssueResource(accountability, gates), new ProjectPolicyResource(policies));
+    }
+
+    /** One instance of each provider. */
+    public static List<Object> providers() {
+        return List.of(new JsonBodyProvider(), new RequestBodyLimit(), new JsonOnlyWrites(),
+                new ErrorMappers.WebApplicationErrors(), new ErrorMappers.UnexpectedErrors());
+    }
+
+    /** Resources and providers together, ready for {@code ResourceConfig#registerInstances(Set)}. */
+    public static Set<Object> components(
+            AccountabilityService accountability, GateService gates, PolicyService policies) {
+        Set<Object> all = new LinkedHashSet<>(resources(accountability, gates, policies));
+        all.addAll(providers());
+        return all;
+    }
+}

@@ -1,0 +1,305 @@
+package com.allinaccountability.web.rest;
+
+import com.allinaccountability.core.model.GateRequirements;
+import com.allinaccountability.core.model.Requirement;
+import com.allinaccountability.core.port.Caller;
+import com.allinaccountability.core.rules.Limits;
+import com.allinaccountability.core.service.AccountabilityService;
+import com.allinaccountability.core.service.GateService;
+import com.allinaccountability.core.service.HistoryPage;
+import com.allinaccountability.core.service.Inputs;
+import com.allinaccountability.core.service.Outcome;
+import com.allinaccountability.core.service.RecordView;
+import com.allinaccountability.web.json.Bodies.AlignmentBody;
+import com.allinaccountability.web.json.Bodies.CheckInBody;
+import com.allinaccountability.web.json.Bodies.ControlBody;
+import com.allinaccountability.web.json.Bodies.ExpectationBody;
+import com.allinaccountability.web.json.Bodies.OwnershipBody;
+import com.allinaccountability.web.json.Bodies.ReopenBody;
+import com.allinaccountability.web.json.Bodies.RetrospectiveBody;
+import com.allinaccountability.web.json.Bodies.VerificationBody;
+import com.allinaccountability.web.json.Bodies.WithdrawalBody;
+import com.allinaccountability.web.json.ErrorCollection;
+import com.allinaccountability.web.json.GateJson;
+import com.allinaccountability.web.json.HistoryEntryJson;
+import com.allinaccountability.web.json.RecordJson;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.GenericEntity;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * {@code /issues/{issueKey}...}: the record, its five steps' writes, its history and its gate. Thin by design: each
+ * method parses, calls one service method and maps the outcome; every rule (rights included) lives in the core.
+ * Hosts mount it under {@code /rest/accountability/1.0}. Writes answer the whole record, as the GET does.
+ */
+@Path("/issues")
+@Produces(MediaType.APPLICATION_JSON)
+public final class IssueResource {
+    /** Paging headers of the history answer, whose body stays the plain array of SPEC's contract. */
+    public static final String TOTAL_COUNT = "X-Total-Count";
+    public static final String START_AT = "X-Start-At";
+    public static final String MAX_RESULTS = "X-Max-Results";
+    static final int DEFAULT_HISTORY_PAGE = 50;
+
+    private final AccountabilityService accountability;
+    private final GateService gates;
+
+    public IssueResource(AccountabilityService accountability, GateService gates) {
+        this.accountability = accountability;
+        this.gates = gates;
+    }
+
+    @GET
+    @Path("/{issueKey}")
+    public Response record(@PathParam("issueKey") String issueKey, @Context SecurityContext security) {
+        return Responses.of(accountability.view(Callers.of(security), issueKey), RecordJson::of);
+    }
+
+    @PUT
+    @Path("/{issueKey}/expectation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response setExpectation(
+            @PathParam("issueKey") String issueKey, ExpectationBody body, @Context SecurityContext security) {
+        return write(body, parse -> {
+            var input = new Inputs.ExpectationInput(parse.text(body.outcome()), parse.text(body.why()),
+                    parse.date("targetDate", body.targetDate()), parse.text(body.goalLink()));
+            long version = parse.version(body.version());
+            return parse.failed() ? null : (caller -> accountability.setExpectation(caller, issueKey, input, version));
+        }, security);
+    }
+
+    @POST
+    @Path("/{issueKey}/alignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response align(
+            @PathParam("issueKey") String issueKey, AlignmentBody body, @Context SecurityContext security) {
+        return write(body, parse -> {
+            if (body.revision() == null) {
+                parse.violations().field("revision", "Required: the expectation revision you read and align to.");
+            }
+            var input = new Inputs.AlignmentInput(Optional.ofNullable(body.state()), parse.text(body.comment()),
+                    parse.date("proposedDate", body.proposedDate()),
+                    body.revision() == null ? 0 : body.revision());
+            long version = parse.version(body.version());
+            return parse.failed() ? null : (caller -> accountability.align(caller, issueKey, input, version));
+        }, security);
+    }
+
+    @PUT
+    @Path("/{issueKey}/control")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response stateControl(
+            @PathParam("issueKey") String issueKey, ControlBody body, @Context SecurityContext security) {
+        return write(body, parse -> {
+            var input = new Inputs.ControlInput(parse.text(body.levers()), parse.text(body.support()),
+                    Optional.ofNullable(body.rating()));
+            long version = parse.version(body.version());
+            return parse.failed() ? null : (caller -> accountability.stateControl(caller, issueKey, input, version));
+        }, security);
+    }
+
+    @POST
+    @Path("/{issueKey}/ownership")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response declareOwnership(
+            @PathParam("issueKey") String issueKey, OwnershipBody body, @Context SecurityContext security) {
+        return write(body, parse -> {
+            var input = new Inputs.OwnershipInput(Optional.ofNullable(body.role()), parse.text(body.statement()));
+            long version = parse.version(body.version());
+            return parse.failed() ? null
+                    : (caller -> accountability.declareOwnership(caller, issueKey, input, version));
+        }, security);
+    }
+
+    @POST
+    @Path("/{issueKey}/ownership/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response withdrawOwnership(
+            @PathParam("issueKey") String issueKey, WithdrawalBody body, @Context SecurityContext security) {
+        return write(body, parse -> {
+            var input = new Inputs.WithdrawalInput(Optional.ofNullable(body.role()), parse.text(body.reason()));
+            long version = parse.version(body.version());
+            return parse.failed() ? null
+                    : (caller -> accountability.withdrawOwnership(caller, issueKey, input, version));
+        }, security);
+    }
+
+    @POST
+    @Path("/{issueKey}/checkins")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response checkIn(
+            @PathParam("issueKey") String issueKey, CheckInBody body, @Context SecurityContext security) {
+        return write(body, parse -> {
+            var input = new Inputs.CheckInInput(Optional.ofNullable(body.status()), parse.text(body.note()),
+                    parse.date("forecastDate", body.forecastDate()));
+            long version = parse.version(body.version());
+            return parse.failed() ? null : (caller -> accountability.checkIn(caller, issueKey, input, version));
+        }, security);
+    }
+
+    @PUT
+    @Path("/{issueKey}/retrospective")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response writeRetrospective(
+            @PathParam("issueKey") String issueKey, RetrospectiveBody body, @Context SecurityContext security) {
+        return write(body, parse -> {
+            var input = new Inputs.RetrospectiveInput(Optional.ofNullable(body.result()),
+                    parse.text(body.evidence()), parse.text(body.wentWell()), parse.text(body.toImprove()),
+                    parse.text(body.lessons()), parse.text(body.nextCommitment()));
+            long version = parse.version(body.version());
+            return parse.failed() ? null
+                    : (caller -> accountability.writeRetrospective(caller, issueKey, input, version));
+        }, security);
+    }
+
+    @POST
+    @Path("/{issueKey}/verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response verify(
+            @PathParam("issueKey") String issueKey, VerificationBody body, @Context SecurityContext security) {
+        return write(body, parse -> {
+            var input = new Inputs.VerificationInput(Optional.ofNullable(body.agrees()), parse.text(body.note()));
+            long version = parse.version(body.version());
+            return parse.failed() ? null : (caller -> accountability.verify(caller, issueKey, input, version));
+        }, security);
+    }
+
+    @POST
+    @Path("/{issueKey}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reopen(@PathParam("issueKey") String issueKey, ReopenBody body, @Context SecurityContext security) {
+        return write(body, parse -> {
+            var input = new Inputs.ReopenInput(parse.text(body.reason()));
+            long version = parse.version(body.version());
+            return parse.failed() ? null : (caller -> accountability.reopen(caller, issueKey, input, version));
+        }, security);
+    }
+
+    @GET
+    @Path("/{issueKey}/history")
+    public Response history(
+            @PathParam("issueKey") String issueKey,
+            @QueryParam("startAt") String startAt,
+            @QueryParam("maxResults") String maxResults,
+            @Context SecurityContext security) {
+        Parse parse = new Parse();
+        int start = whole(parse, "startAt", startAt, 0);
+        int max = whole(parse, "maxResults", maxResults, DEFAULT_HISTORY_PAGE);
+        if (parse.failed()) {
+            return invalid(parse);
+        }
+        Outcome<HistoryPage> outcome = accountability.history(Callers.of(security), issueKey, start, max);
+        if (!(outcome instanceof Outcome.Done<HistoryPage> done)) {
+            return Responses.refusal(outcome);
+        }
+        HistoryPage page = done.value();
+        List<HistoryEntryJson> entries = page.events().stream().map(HistoryEntryJson::of).toList();
+        return Responses.ok(new GenericEntity<List<HistoryEntryJson>>(entries) {})
+                .header(TOTAL_COUNT, page.total())
+                .header(START_AT, page.startAt())
+                .header(MAX_RESULTS, page.maxResults())
+                .build();
+    }
+
+    /**
+     * {@code ?requirements=A,B} checks those (with {@code ownerMustBeAssignee=true} if the owner must be the
+     * assignee); without {@code requirements} (or with it empty), what the project policy asks of the issue's next
+     * status category.
+     */
+    @GET
+    @Path("/{issueKey}/gate")
+    public Response gate(
+            @PathParam("issueKey") String issueKey,
+            @QueryParam("requirements") String requirements,
+            @QueryParam("ownerMustBeAssignee") String ownerMustBeAssignee,
+            @Context SecurityContext security) {
+        Parse parse = new Parse();
+        boolean mustBeAssignee = flag(parse, "ownerMustBeAssignee", ownerMustBeAssignee);
+        Optional<GateRequirements> gate = Optional.empty();
+        if (requirements != null && !requirements.isBlank()) {
+            Set<Requirement> wanted = EnumSet.noneOf(Requirement.class);
+            List<String> unknown = new ArrayList<>();
+            for (String name : requirements.split(",")) {
+                String trimmed = name.trim().toUpperCase(Locale.ROOT);
+                try {
+                    wanted.add(Requirement.valueOf(trimmed));
+                } catch (IllegalArgumentException e) {
+                    unknown.add(name.trim());
+                }
+            }
+            if (!unknown.isEmpty()) {
+                parse.violations().field("requirements", "Unknown requirement " + String.join(", ", unknown)
+                        + "; use any of " + List.of(Requirement.values()) + ", separated by commas.");
+            }
+            gate = Optional.of(new GateRequirements(wanted, mustBeAssignee));
+        }
+        if (parse.failed()) {
+            return invalid(parse);
+        }
+        return Responses.of(gates.check(Callers.of(security), issueKey, gate), GateJson::of);
+    }
+
+    // --- shared by the writes
+
+    /** What a parsed write does once it knows its caller; {@code null} from the parser means the input was refused. */
+    @FunctionalInterface
+    private interface Call {
+        Outcome<RecordView> on(Caller caller);
+    }
+
+    private static Response write(Object body, Function<Parse, Call> parser, SecurityContext security) {
+        if (body == null) {
+            return Responses.badRequest(List.of("The request needs a JSON object as its body."));
+        }
+        Parse parse = new Parse();
+        Call call = parser.apply(parse);
+        if (call == null) {
+            return invalid(parse);
+        }
+        return Responses.of(call.on(Callers.of(security)), RecordJson::of);
+    }
+
+    private static Response invalid(Parse parse) {
+        return Responses.error(400, ErrorCollection.of(parse.violations().messages(), parse.violations().fields()));
+    }
+
+    private static int whole(Parse parse, String field, String value, int otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            parse.violations().field(field, "Must be a whole number"
+                    + (field.equals("maxResults") ? " from 1 to " + Limits.HISTORY_PAGE : "") + ".");
+            return otherwise;
+        }
+    }
+
+    private static boolean flag(Parse parse, String field, String value) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+            return false;
+        } else if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        parse.violations().field(field, "Must be true or false.");
+        return false;
+    }
+}
