@@ -16,8 +16,8 @@ import java.util.List;
  */
 public final class GateMessages {
     static final String PANEL_LINK_KEY = "accountability.gate.panel.link";
-    /** The id of the panel's element in the issue view, which the link scrolls to. */
-    static final String PANEL_ANCHOR = "accountability-panel";
+    /** The id prefix of the web layer's panel element ({@code accountability-panel-<issueKey>}), the link's anchor. */
+    static final String PANEL_ANCHOR = "accountability-panel-";
 
     private final JiraAuthenticationContext authenticationContext;
     private final ApplicationProperties applicationProperties;
@@ -43,7 +43,7 @@ public final class GateMessages {
     String panelUrl(String issueKey) {
         String base = applicationProperties.getBaseUrl(UrlMode.ABSOLUTE);
         base = base == null ? "" : base.replaceAll("/+$", "");
-        return base + "/browse/" + issueKey + "#" + PANEL_ANCHOR;
+        return base + "/browse/" + issueKey + "#" + PANEL_ANCHOR + issueKey;
     }
 
     /** Jira answers a missing key with the key itself; the core's English reason is the fallback then. */

@@ -51,6 +51,7 @@ class PluginBundleIT {
                 "com.atlassian.jira.plugin.workflow", "com.opensymphony.workflow", "org.slf4j", "jakarta.servlet.http");
         assertThat(imports).doesNotContain("com.allinaccountability").doesNotContain("java.util");
         // Every service plugin-context.xml imports by interface must be importable by the bundle.
+        assertThat(imports).contains("net.java.ao", "jakarta.ws.rs", "com.atlassian.plugins.rest.api.security.annotation");
         assertThat(imports).contains("com.atlassian.activeobjects.external", "com.atlassian.jira.config",
                 "com.atlassian.templaterenderer", "com.atlassian.jira.user.util");
     }
@@ -63,13 +64,20 @@ class PluginBundleIT {
                 "com/allinaccountability/jira/workflow/AccountabilityGateValidator.class",
                 "com/allinaccountability/core/service/GateService.class",
                 "com/allinaccountability/core/model/Requirement.class",
+                "com/allinaccountability/ao/AoRecordStore.class",
+                "com/allinaccountability/web/rest/IssueResource.class",
+                "com/allinaccountability/jira/rest/IssueRestResource.class",
                 "templates/jira/workflow/gate-view.vm",
+                "templates/accountability/panel.vm",
+                "web-resources/accountability-panel.js",
+                "i18n/accountability.properties",
                 "i18n/accountability-jira.properties");
         assertThat(entries).noneMatch(e -> e.startsWith("com/atlassian/"))
                 .noneMatch(e -> e.startsWith("com/opensymphony/"))
                 .noneMatch(e -> e.startsWith("net/java/ao/"))
                 .noneMatch(e -> e.startsWith("org/slf4j/"))
-                .noneMatch(e -> e.startsWith("jakarta/"));
+                .noneMatch(e -> e.startsWith("jakarta/"))
+                .noneMatch(e -> e.startsWith("org/apache/velocity/"));
     }
 
     @Test

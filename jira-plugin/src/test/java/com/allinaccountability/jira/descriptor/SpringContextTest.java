@@ -16,8 +16,7 @@ import org.w3c.dom.Element;
 
 /**
  * The Spring composition root against the code: every imported service is an interface we compile against, every
- * bean class exists with a public constructor of its argument count, and every reference names a declared bean, except
- * the record store, which waits for the accountability-ao module (see the WIRING POINT in plugin-context.xml).
+ * bean class exists with a public constructor of its argument count, and every reference names a declared bean.
  */
 class SpringContextTest {
     private static final String OSGI = "http://www.springframework.org/schema/osgi";
@@ -56,7 +55,6 @@ class SpringContextTest {
         }
         Set<String> unresolved = new TreeSet<>(refs);
         unresolved.removeAll(ids.keySet());
-        // Until accountability-ao is merged and its beans are uncommented, only the record store is missing.
-        assertThat(unresolved).containsExactly("recordStore");
+        assertThat(unresolved).as("references to undeclared beans").isEmpty();
     }
 }

@@ -12,11 +12,17 @@ import com.allinaccountability.core.fixtures.Fixtures;
 import com.allinaccountability.core.fixtures.InMemoryRecordStore;
 import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.service.AccountabilityService;
+import com.allinaccountability.web.view.Messages;
+import com.allinaccountability.web.view.PanelModel;
 import com.atlassian.jira.plugin.webfragment.model.JiraHelper;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +32,15 @@ class AccountabilityPanelContextProviderTest {
             .browser(Fixtures.PROJECT_ID, "alice");
     private final AccountabilityService service = new AccountabilityService(new InMemoryRecordStore(), host, host,
             Clock.fixed(Instant.parse("2026-03-05T12:00:00Z"), ZoneOffset.UTC));
-    private final AccountabilityPanelContextProvider provider = new AccountabilityPanelContextProvider(service);
+    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    private final ApplicationProperties application = mock(ApplicationProperties.class);
+    private final AccountabilityPanelContextProvider provider =
+            new AccountabilityPanelContextProvider(service, authentication, application);
+
+    {
+        when(authentication.getLocale()).thenReturn(Locale.ENGLISH);
+        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
+    }
 
     private JiraHelper helperFor(String issueKey) {
         JiraHelper helper = mock(JiraHelper.class);
@@ -37,14 +51,14 @@ class AccountabilityPanelContextProviderTest {
     }
 
     @Test
-    void a_user_who_may_browse_gets_the_summary_of_the_record() {
+    void a_user_who_may_browse_gets_the_web_layers_panel_model_and_messages() {
         @SuppressWarnings("unchecked")
         Map<String, Object> context = provider.getContextMap(user("alice"), helperFor(facts.issueKey()));
 
-        PanelSummary summary = (PanelSummary) context.get("accountability");
-        assertThat(summary.getIssueKey()).isEqualTo(facts.issueKey());
-        assertThat(summary.getStage()).isEqualTo("NONE");
-        assertThat(summary.getVersion()).isEqualTo("0");
+        PanelModel model = (PanelModel) context.get("model");
+        assertThat(model.getIssueKey()).isEqualTo(facts.issueKey());
+        assertThat(model.getRestBaseUrl()).isEqualTo("/jira/rest/accountability/1.0");
+        assertThat(context.get("i18n")).isInstanceOf(Messages.class);
     }
 
     @Test
@@ -52,7 +66,7 @@ class AccountabilityPanelContextProviderTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> context = provider.getContextMap(user("mallory"), helperFor(facts.issueKey()));
 
-        assertThat(context).doesNotContainKey("accountability");
+        assertThat(context).doesNotContainKey("model");
     }
 
     @Test

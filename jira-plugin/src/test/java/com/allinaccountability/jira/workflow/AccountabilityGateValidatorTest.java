@@ -26,7 +26,7 @@ class AccountabilityGateValidatorTest {
         when(fixture.i18n.getText("accountability.gate.missing.EXPECTATION_SET")).thenReturn("Set the expectation.");
         when(fixture.i18n.getText("accountability.gate.missing.OWNERSHIP_DECLARED")).thenReturn("Declare an owner.");
         when(fixture.i18n.getText("accountability.gate.panel.link",
-                "https://jira.example.com/browse/ACC-7#accountability-panel")).thenReturn("See the panel.");
+                "https://jira.example.com/browse/ACC-7#accountability-panel-ACC-7")).thenReturn("See the panel.");
 
         assertThatThrownBy(() -> validator.validate(fixture.transientVars(GateFixture.TO_DONE_ACTION),
                 Map.of("requirements", "OWNERSHIP_DECLARED,EXPECTATION_SET"), null))
@@ -46,7 +46,7 @@ class AccountabilityGateValidatorTest {
                     assertThat(lines).hasSize(2);
                     assertThat(lines.get(0)).isNotBlank().doesNotStartWith("accountability.");
                     assertThat(lines.get(1))
-                            .contains("https://jira.example.com/browse/ACC-7#accountability-panel");
+                            .contains("https://jira.example.com/browse/ACC-7#accountability-panel-ACC-7");
                 });
     }
 
