@@ -6,11 +6,15 @@ import com.atlassian.jira.entity.WithId;
 
 // Checked against: https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/entity/property/EntityPropertyService.SetPropertyValidationResult.html (7.0.8)
 // Checked against: https://github.com/ (Jira source copy of EntityPropertyService.java, search-index file id 17654554640, since 6.2)
+// Checked against: https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/entity/property/BaseEntityPropertyService.html (7.0.8; the EntityPropertyOptions overloads, as listed in the reference for validateSetProperty)
 // getEntityProperty()/getEntityPropertyInput() are omitted: they return fugue Option (com.atlassian.fugue in
 // 7.x, type on 10/11 UNCONFIRMED). Result constructors are private (real ones take Option): mock the results in
 // tests. PropertyInput takes the VALUE first.
 public interface EntityPropertyService<T extends WithId> {
     SetPropertyValidationResult validateSetProperty(ApplicationUser user, Long entityId, PropertyInput propertyInput);
+
+    SetPropertyValidationResult validateSetProperty(
+            ApplicationUser user, Long entityId, PropertyInput propertyInput, EntityPropertyOptions options);
 
     PropertyResult setProperty(ApplicationUser user, SetPropertyValidationResult propertyValidationResult);
 

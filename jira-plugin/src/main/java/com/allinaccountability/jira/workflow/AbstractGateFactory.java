@@ -1,0 +1,56 @@
+package com.allinaccountability.jira.workflow;
+
+import com.allinaccountability.core.model.Requirement;
+import com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory;
+import com.opensymphony.workflow.loader.AbstractDescriptor;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configuration screens of the accountability validator and condition, which take the same parameters. The
+ * templates ({@code templates/jira/workflow/*.vm}) receive only Strings, booleans and lists of Strings, so they call no
+ * method of ours (nothing to allowlist). Form values arrive as {@code String[]} and are parsed here, without the base
+ * class's helpers.
+ */
+public abstract class AbstractGateFactory extends AbstractWorkflowPluginFactory {
+
+    /** Every requirement name, in order, for the checkboxes. */
+    static final List<String> ALL_REQUIREMENTS = Arrays.stream(Requirement.values()).map(Enum::name).toList();
+
+    /** The stored arguments of the condition or validator being edited or viewed. */
+    protected abstract Map<?, ?> argsOf(AbstractDescriptor descriptor);
+
+    @Override
+    protected void getVelocityParamsForInput(Map<String, Object> velocityParams) {
+        velocityParams.put("allRequirements", ALL_REQUIREMENTS);
+        velocityParams.put("selectedRequirements", List.of());
+        velocityParams.put("usePolicy", Boolean.FALSE);
+        velocityParams.put("ownerMustBeAssignee", Boolean.FALSE);
+        velocityParams.put("issueTypes", "");
+    }
+
+    @Override
+    protected void getVelocityParamsForEdit(Map<String, Object> velocityParams, AbstractDescriptor descriptor) {
+        getVelocityParamsForInput(velocityParams);
+        putConfiguration(velocityParams, GateConfiguration.fromArgs(argsOf(descriptor)));
+    }
+
+    @Override
+    protected void getVelocityParamsForView(Map<String, Object> velocityParams, AbstractDescriptor descriptor) {
+        putConfiguration(velocityParams, GateConfiguration.fromArgs(argsOf(descriptor)));
+    }
+
+    @Override
+    public Map<String, ?> getDescriptorParams(Map<String, Object> formParams) {
+        return GateConfiguration.fromForm(formParams).toArgs();
+    }
+
+    private static void putConfiguration(Map<String, Object> velocityParams, GateConfiguration configuration) {
+        velocityParams.put("selectedRequirements",
+                configuration.orderedRequirements().stream().map(Enum::name).toList());
+        velocityParams.put("usePolicy", configuration.usePolicy());
+        velocityParams.put("ownerMustBeAssignee", configuration.ownerMustBeAssignee());
+        velocityParams.put("issueTypes", String.join(", ", configuration.issueTypes().stream().sorted().toList()));
+    }
+}

@@ -1,0 +1,135 @@
+package com.allinaccountability.jira.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.allinaccountability.core.port.Caller;
+import com.allinaccountability.jira.host.JiraCallers;
+import com.allinaccountability.web.json.Bodies.ExpectationBody;
+import com.allinaccountability.web.rest.IssueResource;
+import com.allinaccountability.web.rest.ProjectPolicyResource;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+/**
+ * The Jira delegates against the web layer's resources: every endpoint of the web layer has exactly one delegate with
+ * the same HTTP method, path, media types and parameters (minus the security context, which Jira's delegate builds),
+ * every delegate method states who may call it, and the caller handed on is Jira's logged-in user by key.
+ */
+class RestDelegatesTest {
+    private static final Map<Class<?>, Class<?>> DELEGATES = Map.of(
+            IssueResource.class, IssueRestResource.class,
+            ProjectPolicyResource.class, ProjectPolicyRestResource.class);
+    private static final List<Class<? extends Annotation>> ACCESS = List.of(UnrestrictedAccess.class,
+            AnonymousSiteAccess.class, LicensedOnly.class, UnlicensedSiteAccess.class, AdminOnly.class,
+            SystemAdminOnly.class);
+
+    @Test
+    void every_web_endpoint_has_a_delegate_with_the_same_contract() {
+        for (Map.Entry<Class<?>, Class<?>> pair : DELEGATES.entrySet()) {
+            assertThat(pair.getValue().getAnnotation(Path.class).value())
+                    .isEqualTo(pair.getKey().getAnnotation(Path.class).value());
+            assertThat(signatures(pair.getValue(), false)).as("%s", pair.getValue().getSimpleName())
+                    .isEqualTo(signatures(pair.getKey(), true));
+        }
+    }
+
+    @Test
+    void every_delegate_method_states_exactly_one_access_rule_and_writes_need_a_licensed_user() {
+        for (Class<?> delegate : DELEGATES.values()) {
+            for (Method method : endpoints(delegate)) {
+                List<String> rules = ACCESS.stream().filter(method::isAnnotationPresent).map(Class::getSimpleName)
+                        .toList();
+                assertThat(rules).as("%s#%s", delegate.getSimpleName(), method.getName()).hasSize(1);
+                if (!method.isAnnotationPresent(GET.class)) {
+                    assertThat(rules).as("write %s#%s", delegate.getSimpleName(), method.getName())
+                            .containsExactly("LicensedOnly");
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_caller_handed_on_is_jiras_logged_in_user_by_key() {
+        IssueResource web = mock(IssueResource.class);
+        JiraCallers callers = mock(JiraCallers.class);
+        when(callers.current()).thenReturn(Caller.of("alice-key"));
+        Response ok = mock(Response.class);
+        when(web.setExpectation(eq("ACC-7"), any(), any())).thenReturn(ok);
+        ExpectationBody body = new ExpectationBody("Outcome", "Why", "2026-05-01", "", 0L);
+
+        Response response = new IssueRestResource(web, callers).setExpectation("ACC-7", body);
+
+        ArgumentCaptor<SecurityContext> security = ArgumentCaptor.forClass(SecurityContext.class);
+        verify(web).setExpectation(eq("ACC-7"), eq(body), security.capture());
+        assertThat(response).isSameAs(ok);
+        assertThat(security.getValue().getUserPrincipal().getName()).isEqualTo("alice-key");
+
+        when(callers.current()).thenReturn(Caller.anonymous());
+        new IssueRestResource(web, callers).record("ACC-7");
+        verify(web).record(eq("ACC-7"), security.capture());
+        assertThat(security.getValue().getUserPrincipal()).isNull();
+    }
+
+    private static List<Method> endpoints(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(GET.class) || m.isAnnotationPresent(PUT.class)
+                        || m.isAnnotationPresent(POST.class) || m.isAnnotationPresent(DELETE.class))
+                .toList();
+    }
+
+    private static Set<String> signatures(Class<?> type, boolean dropSecurityContext) {
+        Set<String> signatures = new TreeSet<>();
+        for (Method method : endpoints(type)) {
+            String verb = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(PUT.class)
+                    ? "PUT" : method.isAnnotationPresent(POST.class) ? "POST" : "DELETE";
+            Path path = method.getAnnotation(Path.class);
+            Consumes consumes = method.getAnnotation(Consumes.class);
+            List<String> parameters = new ArrayList<>();
+            for (Parameter parameter : method.getParameters()) {
+                if (dropSecurityContext && parameter.getType() == SecurityContext.class) {
+                    continue;
+                }
+                PathParam pathParam = parameter.getAnnotation(PathParam.class);
+                QueryParam queryParam = parameter.getAnnotation(QueryParam.class);
+                parameters.add((pathParam != null ? "path:" + pathParam.value()
+                        : queryParam != null ? "query:" + queryParam.value() : "body") + ":"
+                        + parameter.getType().getName());
+            }
+            signatures.add(verb + " " + (path == null ? "" : path.value()) + " "
+                    + Objects.toString(consumes == null ? null : Arrays.toString(consumes.value())) + " "
+                    + method.getName() + parameters);
+        }
+        return signatures;
+    }
+}
