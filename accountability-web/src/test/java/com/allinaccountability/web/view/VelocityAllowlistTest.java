@@ -45,7 +45,8 @@ class VelocityAllowlistTest {
     void every_entry_is_used_by_a_template() throws IOException {
         String templates = read(Views.PANEL) + read(Views.POLICY_PAGE)
                 + read(com.allinaccountability.web.report.ReportViews.HTML)
-                + read(com.allinaccountability.web.report.ReportViews.STORAGE);
+                + read(com.allinaccountability.web.report.ReportViews.STORAGE)
+                + read(com.allinaccountability.web.report.MacroOutput.WARNING);
         for (String entry : AllowlistUberspector.allowed()) {
             Matcher m = ENTRY.matcher(entry);
             assertThat(m.matches()).isTrue();
