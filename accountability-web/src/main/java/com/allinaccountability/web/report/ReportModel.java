@@ -88,7 +88,7 @@ public final class ReportModel {
     public BarChart getFunnel() {
         Map<String, Integer> values = new LinkedHashMap<>();
         for (Stage stage : Stage.values()) {
-            values.put(messages.getText("accountability.stage." + stage.name()), report.stages().get(stage));
+            values.put(messages.getText("accountability.stage." + stage.name()), report.stages().getOrDefault(stage, 0));
         }
         return new BarChart("acc-funnel", messages.getText("accountability.report.funnel"), values);
     }
@@ -96,7 +96,7 @@ public final class ReportModel {
     public BarChart getResults() {
         Map<String, Integer> values = new LinkedHashMap<>();
         for (Result result : Result.values()) {
-            values.put(messages.getText("accountability.retrospective.result." + result.name()), report.results().get(result));
+            values.put(messages.getText("accountability.retrospective.result." + result.name()), report.results().getOrDefault(result, 0));
         }
         return new BarChart("acc-results", messages.getText("accountability.report.results"), values);
     }
@@ -119,7 +119,7 @@ public final class ReportModel {
         List<List<String>> rows = new ArrayList<>();
         for (CheckInStatus status : CheckInStatus.values()) {
             rows.add(List.of(messages.getText("accountability.checkin.status." + status.name()),
-                    String.valueOf(report.checkins().latest().get(status))));
+                    String.valueOf(report.checkins().latest().getOrDefault(status, 0))));
         }
         rows.add(count("accountability.report.checkins.none", report.checkins().withoutCheckin()));
         rows.add(count("accountability.health.STALE_CHECKIN", report.checkins().stale()));
@@ -130,7 +130,7 @@ public final class ReportModel {
     public List<List<String>> getHealth() {
         List<List<String>> rows = new ArrayList<>();
         for (HealthFlag flag : HealthFlag.values()) {
-            rows.add(count("accountability.health." + flag.name(), report.health().get(flag)));
+            rows.add(count("accountability.health." + flag.name(), report.health().getOrDefault(flag, 0)));
         }
         return rows;
     }

@@ -1,0 +1,41 @@
+package com.allinaccountability.confluence;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The macro's "period" parameter: the last few weeks up to today. */
+public enum Period {
+    LAST_4_WEEKS(4),
+    LAST_13_WEEKS(13),
+    LAST_26_WEEKS(26),
+    LAST_52_WEEKS(52);
+
+    private final int weeks;
+
+    Period(int weeks) {
+        this.weeks = weeks;
+    }
+
+    public LocalDate from(LocalDate today) {
+        return today.minusWeeks(weeks).plusDays(1);
+    }
+
+    /** The parameter value as the macro browser stores it ({@code last-13-weeks}); empty means the default. */
+    public static Optional<Period> parse(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.of(LAST_13_WEEKS);
+        }
+        String name = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (Period period : values()) {
+            if (period.name().equals(name)) {
+                return Optional.of(period);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String parameterValue() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
