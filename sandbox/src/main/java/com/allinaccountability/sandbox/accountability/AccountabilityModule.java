@@ -17,6 +17,8 @@ import com.allinaccountability.sandbox.hooks.Host;
 import com.allinaccountability.sandbox.hooks.SandboxModule;
 import com.allinaccountability.sandbox.hooks.TransitionGate;
 import com.allinaccountability.web.AccountabilityRestApi;
+import com.allinaccountability.web.report.MacroOutput;
+import com.allinaccountability.web.report.ReportViews;
 import com.allinaccountability.web.view.Messages;
 import com.allinaccountability.web.view.Views;
 import java.util.List;
@@ -51,7 +53,10 @@ public final class AccountabilityModule implements SandboxModule {
                 .withPanelRenderer(new SandboxPanel(service, views, messages, host.clock().getZone()))
                 .withIssueListColumns(new StageColumns(service, messages))
                 .withTransitionGate((caller, issue, target) -> refusal(gates.checkPolicy(issue, target)))
-                .withProjectPages(List.of(new PolicyPage(policies, host.rights(), views, messages)))
+                .withProjectPages(List.of(new PolicyPage(policies, host.rights(), views, messages),
+                        new ReportPage(reports, new ReportViews(views), messages, host.clock().getZone()),
+                        new ConfluencePage(reports, new MacroOutput(views, messages, host.clock().getZone()),
+                                host.clock())))
                 .withSampleAccountability(new SampleRecords(store, service, policies, host));
     }
 

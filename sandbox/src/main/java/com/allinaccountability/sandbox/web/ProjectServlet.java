@@ -81,7 +81,13 @@ public final class ProjectServlet extends HttpServlet {
             notFound.page(request, response);
             return;
         }
-        String bodyHtml = page.renderBodyHtml(caller, project.get(), request.getContextPath());
+        Map<String, String> query = new java.util.HashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (values.length > 0) {
+                query.put(name, values[0]);
+            }
+        });
+        String bodyHtml = page.renderBodyHtml(caller, project.get(), request.getContextPath(), query);
         String title = page.title(project.get());
         pages.render(request, response, HttpServletResponse.SC_OK, title, "project-page.vm", Map.of(
                 "title", title,
