@@ -85,7 +85,8 @@ public final class Sandbox implements AutoCloseable {
             Extensions extensions = module.extensions(host);
             sampleData.seedAccountabilityIfNew(extensions.sampleAccountability());
             if (options.generate() > 0) {
-                new IssueGenerator(projects, issues, clock).generate(options.generate(), generateProgress);
+                new IssueGenerator(projects, issues, clock).generate(options.generate(), generateProgress,
+                        extensions.sampleAccountability()::generated);
             }
 
             WorkflowService workflow = new WorkflowService(issues, rights, new Workflow(),

@@ -43,6 +43,7 @@ final class SampleRecords implements SampleAccountability {
     private final Host host;
     private final SettableClock clock;
     private final AccountabilityService service;
+    private final GeneratedRecords generated;
 
     SampleRecords(RecordStore store, AccountabilityService live, PolicyService policies, Host host) {
         this.store = store;
@@ -50,6 +51,12 @@ final class SampleRecords implements SampleAccountability {
         this.host = host;
         this.clock = new SettableClock(host.clock().getZone());
         this.service = new AccountabilityService(store, host.issues(), host.rights(), clock);
+        this.generated = new GeneratedRecords(store, host.issues());
+    }
+
+    @Override
+    public void generated(List<String> issueKeys) {
+        generated.add(issueKeys);
     }
 
     @Override

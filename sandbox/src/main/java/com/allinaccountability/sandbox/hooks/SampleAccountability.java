@@ -15,6 +15,9 @@ public interface SampleAccountability {
 
     void seed(List<SampleIssueRef> issues);
 
+    /** Gives generated issues ({@code --generate N}) records, one batch of keys at a time; nothing by default. */
+    default void generated(List<String> issueKeys) {}
+
     /** A seeded sample issue and what its accountability record should show. */
     record SampleIssueRef(String issueKey, long issueId, String storyline) {}
 }

@@ -41,6 +41,14 @@ public final class IssueGenerator {
      * @param progress told the running total after each batch
      */
     public void generate(long count, LongConsumer progress) {
+        generate(count, progress, keys -> {});
+    }
+
+    /**
+     * As {@link #generate(long, LongConsumer)}, telling {@code created} the keys of each batch once it is stored (the
+     * accountability layer gives them records).
+     */
+    public void generate(long count, LongConsumer progress, java.util.function.Consumer<List<String>> created) {
         Project gen = projects.byKey("GEN").orElseThrow(
                 () -> new IllegalStateException("Project GEN is missing: the sample data seeds it on first start"));
         SplittableRandom random = new SplittableRandom(count);
@@ -53,7 +61,7 @@ public final class IssueGenerator {
             for (int i = 0; i < size; i++) {
                 batch.add(randomIssue(random, done + i, now, today));
             }
-            issues.create(gen, batch);
+            created.accept(issues.create(gen, batch));
             done += size;
             progress.accept(done);
         }
