@@ -2,6 +2,7 @@ package com.allinaccountability.web.report;
 
 import com.allinaccountability.core.report.ProjectReport;
 import com.allinaccountability.web.view.Messages;
+import com.allinaccountability.web.view.Templates;
 import com.allinaccountability.web.view.Views;
 import java.time.ZoneId;
 
@@ -10,9 +11,10 @@ public final class ReportViews {
     public static final String HTML = Views.TEMPLATES + "report.vm";
     public static final String STORAGE = Views.TEMPLATES + "report-storage.vm";
 
-    private final Views views;
+    private final Templates views;
 
-    public ReportViews(Views views) {
+    /** @param views the host's renderer: {@link Views} in the sandbox, Jira's template renderer in the plugin */
+    public ReportViews(Templates views) {
         this.views = views;
     }
 

@@ -13,9 +13,11 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  * Renders our Velocity templates as Jira would: from the classpath under {@value #TEMPLATES}, HTML-escaping every
  * inserted value except references named {@code ...Html}, allowing only the methods in the Velocity allowlist, and
  * failing on undefined references (strict mode) so a broken template fails its test rather than rendering blanks.
- * Templates see {@code $model} (our view model) and {@code $i18n} ({@link Messages}). Thread-safe; make one per host.
+ * Templates see {@code $model} (our view model) and {@code $i18n} ({@link Messages}); Jira's
+ * {@code #enable_html_escaping()} marker they start with is a no-op directive here ({@link EnableHtmlEscaping}).
+ * Thread-safe; make one per host.
  */
-public final class Views {
+public final class Views implements Templates {
     public static final String TEMPLATES = "templates/accountability/";
     public static final String PANEL = TEMPLATES + "panel.vm";
     public static final String POLICY_PAGE = TEMPLATES + "policy.vm";
@@ -31,6 +33,7 @@ public final class Views {
         properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         properties.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, AllowlistUberspector.class.getName());
         properties.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+        properties.setProperty(RuntimeConstants.CUSTOM_DIRECTIVES, EnableHtmlEscaping.class.getName());
         engine = new VelocityEngine(properties);
         engine.init();
     }
@@ -46,6 +49,7 @@ public final class Views {
     }
 
     /** Renders any of our templates with {@code $model} and {@code $i18n}. */
+    @Override
     public String render(String template, Object model, Messages messages) {
         VelocityContext context = new VelocityContext();
         context.put("model", model);

@@ -1,13 +1,21 @@
 package com.allinaccountability.jira.admin;
 
-import com.allinaccountability.core.model.Requirement;
-import com.allinaccountability.core.model.StatusCategory;
+import com.allinaccountability.core.model.ProjectPolicy;
 import com.allinaccountability.core.port.Caller;
 import com.allinaccountability.core.port.Issues;
 import com.allinaccountability.core.port.Rights;
+import com.allinaccountability.core.service.Outcome;
+import com.allinaccountability.core.service.PolicyService;
 import com.allinaccountability.jira.host.JiraCallers;
+import com.allinaccountability.jira.view.JiraTemplates;
+import com.allinaccountability.web.AccountabilityRestApi;
+import com.allinaccountability.web.view.Messages;
+import com.allinaccountability.web.view.PolicyPageModel;
+import com.allinaccountability.web.view.Views;
+import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -15,61 +23,91 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The project admin page for the accountability policy, at {@code /plugins/servlet/accountability/policy?projectKey=}
- * (linked from the project settings sidebar). It only renders the page shell for project admins; the page script
- * reads and writes the policy through {@code /rest/accountability/1.0/projects/{key}/policy}, where the core checks
- * the admin right again. Jakarta servlet API: Jira 11 (Platform 8); see jira-plugin/README.md.
+ * (linked from the project settings sidebar), for project admins only. The form is the web layer's: its
+ * {@link PolicyPageModel} rendered from {@link Views#POLICY_PAGE} by Jira's renderer ({@link JiraTemplates}), the
+ * same model and template the sandbox shows, saved by the same panel script through
+ * {@code /rest/accountability/1.0/projects/{key}/policy}, where the core checks the admin right again. This class
+ * only adds Jira's page chrome ({@value #PAGE}: the admin decorator and the project settings tab). Jakarta servlet
+ * API: Jira 11 (Platform 8); see jira-plugin/README.md.
  */
 public final class PolicyAdminServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    static final String TEMPLATE = "templates/jira/admin/policy-page.vm";
+    static final String PAGE = "templates/jira/admin/policy-page.vm";
 
     private final transient JiraCallers callers;
     private final transient Issues issues;
     private final transient Rights rights;
+    private final transient PolicyService policies;
     private final transient ProjectManager projectManager;
+    private final transient JiraTemplates templates;
     private final transient TemplateRenderer renderer;
     private final transient ApplicationProperties applicationProperties;
+    private final transient JiraAuthenticationContext authenticationContext;
 
-    public PolicyAdminServlet(JiraCallers callers, Issues issues, Rights rights, ProjectManager projectManager,
-            TemplateRenderer renderer, ApplicationProperties applicationProperties) {
+    public PolicyAdminServlet(JiraCallers callers, Issues issues, Rights rights, PolicyService policies,
+            ProjectManager projectManager, JiraTemplates templates, TemplateRenderer renderer,
+            ApplicationProperties applicationProperties, JiraAuthenticationContext authenticationContext) {
         this.callers = callers;
         this.issues = issues;
         this.rights = rights;
+        this.policies = policies;
         this.projectManager = projectManager;
+        this.templates = templates;
         this.renderer = renderer;
         this.applicationProperties = applicationProperties;
+        this.authenticationContext = authenticationContext;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Caller caller = callers.current();
-        String projectKey = Optional.ofNullable(request.getParameter("projectKey")).orElse("").trim();
-        Optional<Long> projectId = issues.projectId(projectKey);
         if (!caller.isSignedIn()) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
+        String projectKey = Optional.ofNullable(request.getParameter("projectKey")).orElse("").trim();
+        Optional<Long> projectId = issues.projectId(projectKey);
         // Unknown project and a project the caller may not administer answer alike, as Jira does.
         if (projectId.isEmpty() || !rights.isProjectAdmin(caller, projectId.get())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        Outcome<ProjectPolicy> policy = policies.policy(caller, projectKey);
+        if (!(policy instanceof Outcome.Done<ProjectPolicy> done)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         Project project = projectManager.getProjectObj(projectId.get());
-        Map<String, Object> context = new HashMap<>();
-        context.put("projectKey", projectKey);
-        context.put("projectId", projectId.get().toString());
-        context.put("projectName", project == null || project.getName() == null ? projectKey : project.getName());
-        context.put("restBase", applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/rest/accountability/1.0");
-        context.put("categories", Arrays.stream(StatusCategory.values()).map(StatusCategory::key).toList());
-        context.put("requirements", Arrays.stream(Requirement.values()).map(Enum::name).toList());
+        Locale locale = Objects.requireNonNullElse(authenticationContext.getLocale(), Locale.ENGLISH);
+        Messages messages = new Messages(locale);
+        String restBase = applicationProperties.getBaseUrl(UrlMode.RELATIVE) + AccountabilityRestApi.BASE_PATH;
+        PolicyPageModel model = new PolicyPageModel(projectKey, done.value(), issueTypeNames(project), true,
+                restBase, messages);
+
+        Map<String, Object> page = new HashMap<>();
+        page.put("projectKey", projectKey);
+        page.put("projectId", projectId.get().toString());
+        page.put("projectName", project == null || project.getName() == null ? projectKey : project.getName());
+        page.put("title", messages.getText("accountability.policy.title"));
+        // Rendered and escaped by Jira's renderer already; a scalar named ...Html is inserted as it is.
+        page.put("policyHtml", templates.render(Views.POLICY_PAGE, model, messages));
         response.setContentType("text/html;charset=UTF-8");
-        renderer.render(TEMPLATE, context, response.getWriter());
+        renderer.render(PAGE, page, response.getWriter());
+    }
+
+    private static List<String> issueTypeNames(Project project) {
+        Collection<IssueType> types = project == null ? null : project.getIssueTypes();
+        return types == null ? List.of()
+                : types.stream().map(IssueType::getName).filter(Objects::nonNull).sorted().toList();
     }
 }

@@ -1,66 +1,34 @@
 package com.allinaccountability.jira.property;
 
 import com.allinaccountability.core.model.AccountabilityRecord;
-import com.allinaccountability.core.model.Assessment;
 import com.allinaccountability.core.model.HistoryEvent;
-import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.model.ProjectPolicy;
-import com.allinaccountability.core.port.Issues;
 import com.allinaccountability.core.port.RecordStore;
-import com.allinaccountability.core.rules.Assessor;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The record store the Jira plugin gives the core: the real store, plus the JQL property refreshed after every saved
- * change. The property is derived with the same {@link Assessor} the panel uses, so JQL and the panel agree. A failure
- * to write the property never undoes or fails the save (the record is already committed); it is logged and the next
- * change writes the property again.
+ * change ({@link PropertyRefresher}: the same assessment the panel shows). A failure to write the property never undoes
+ * or fails the save (the record is already committed); it is logged and the next change writes the property again.
  */
 public final class PropertyWritingRecordStore implements RecordStore {
-    private static final Logger LOG = LoggerFactory.getLogger(PropertyWritingRecordStore.class);
-
     private final RecordStore store;
-    private final Issues issues;
-    private final AccountabilityPropertyWriter writer;
-    private final Clock clock;
-    private final Assessor assessor;
+    private final PropertyRefresher refresher;
 
-    public PropertyWritingRecordStore(RecordStore store, Issues issues, AccountabilityPropertyWriter writer,
-            Clock clock) {
+    public PropertyWritingRecordStore(RecordStore store, PropertyRefresher refresher) {
         this.store = store;
-        this.issues = issues;
-        this.writer = writer;
-        this.clock = clock;
-        this.assessor = new Assessor(clock.getZone());
+        this.refresher = refresher;
     }
 
     @Override
     public SaveResult save(AccountabilityRecord record, List<HistoryEvent> events) {
         SaveResult result = store.save(record, events);
         if (result instanceof SaveResult.Saved saved) {
-            refreshProperty(saved.record());
+            refresher.refresh(saved.record());
         }
         return result;
-    }
-
-    private void refreshProperty(AccountabilityRecord record) {
-        try {
-            Optional<IssueFacts> facts = issues.byId(record.issueId());
-            if (facts.isEmpty()) {
-                return;
-            }
-            int cadence = store.policy(record.projectId()).checkinCadenceDays();
-            Assessment assessment = assessor.assess(record, facts.get(), cadence, clock.instant());
-            writer.write(record.issueId(), AccountabilityProperty.of(record, assessment));
-        } catch (RuntimeException e) {
-            LOG.warn("Could not refresh the accountability property of issue {}; JQL shows the previous value until "
-                    + "the next change", record.issueId(), e);
-        }
     }
 
     @Override

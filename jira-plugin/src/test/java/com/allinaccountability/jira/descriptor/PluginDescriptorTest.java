@@ -282,6 +282,15 @@ class PluginDescriptorTest {
             }
         }
         assertThat(needed).isNotEmpty();
+        // The web layer's list is the source; a drift fails here with the exact lines to paste into the descriptor.
+        Set<String> missing = new LinkedHashSet<>(needed);
+        missing.removeAll(allowed);
+        Set<String> extra = new LinkedHashSet<>(allowed);
+        extra.removeAll(needed);
+        assertThat(missing).as("add to <velocity-allowlist> in atlassian-plugin.xml:%n%s",
+                String.join("\n", missing.stream().map(m -> "        <method>" + m + "</method>").toList()))
+                .isEmpty();
+        assertThat(extra).as("remove from <velocity-allowlist> (no template calls them): %s", extra).isEmpty();
         assertThat(allowed).containsExactlyInAnyOrderElementsOf(needed);
         for (String entry : allowed) {
             String[] parts = entry.split("#");

@@ -33,7 +33,8 @@ class PropertyWritingRecordStoreTest {
     private final Issues issues = mock(Issues.class);
     private final AccountabilityPropertyWriter writer = mock(AccountabilityPropertyWriter.class);
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-05T12:00:00Z"), ZoneOffset.UTC);
-    private final PropertyWritingRecordStore store = new PropertyWritingRecordStore(inner, issues, writer, clock);
+    private final PropertyWritingRecordStore store = new PropertyWritingRecordStore(inner,
+            new PropertyRefresher(inner, issues, writer, clock));
     private final IssueFacts facts = Fixtures.anIssue(7L, "alice", "bob");
 
     private AccountabilityRecord expectationWithoutWhy() {

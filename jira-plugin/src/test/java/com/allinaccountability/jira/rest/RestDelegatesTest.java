@@ -12,6 +12,7 @@ import com.allinaccountability.jira.host.JiraCallers;
 import com.allinaccountability.web.json.Bodies.ExpectationBody;
 import com.allinaccountability.web.rest.IssueResource;
 import com.allinaccountability.web.rest.ProjectPolicyResource;
+import com.allinaccountability.web.rest.ReportResource;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
@@ -25,7 +26,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.lang.annotation.Annotation;
@@ -49,7 +53,8 @@ import org.mockito.ArgumentCaptor;
 class RestDelegatesTest {
     private static final Map<Class<?>, Class<?>> DELEGATES = Map.of(
             IssueResource.class, IssueRestResource.class,
-            ProjectPolicyResource.class, ProjectPolicyRestResource.class);
+            ProjectPolicyResource.class, ProjectPolicyRestResource.class,
+            ReportResource.class, ReportRestResource.class);
     private static final List<Class<? extends Annotation>> ACCESS = List.of(UnrestrictedAccess.class,
             AnonymousSiteAccess.class, LicensedOnly.class, UnlicensedSiteAccess.class, AdminOnly.class,
             SystemAdminOnly.class);
@@ -101,6 +106,27 @@ class RestDelegatesTest {
         assertThat(security.getValue().getUserPrincipal()).isNull();
     }
 
+    @Test
+    void the_report_is_a_read_that_hands_on_the_query_the_headers_and_jiras_caller() {
+        ReportResource web = mock(ReportResource.class);
+        JiraCallers callers = mock(JiraCallers.class);
+        when(callers.current()).thenReturn(Caller.of("carol-key"));
+        HttpHeaders headers = mock(HttpHeaders.class);
+        Response ok = mock(Response.class);
+        when(web.report(eq("ACC"), eq("2026-01-01"), eq("2026-03-31"), eq("storage"), eq(headers), any()))
+                .thenReturn(ok);
+
+        Response response = new ReportRestResource(web, callers).report("ACC", "2026-01-01", "2026-03-31",
+                "storage", headers);
+
+        ArgumentCaptor<SecurityContext> security = ArgumentCaptor.forClass(SecurityContext.class);
+        verify(web).report(eq("ACC"), eq("2026-01-01"), eq("2026-03-31"), eq("storage"), eq(headers),
+                security.capture());
+        assertThat(response).isSameAs(ok);
+        assertThat(security.getValue().getUserPrincipal().getName()).isEqualTo("carol-key");
+        assertThat(ReportRestResource.class.getAnnotation(Path.class).value()).isEqualTo("/reports");
+    }
+
     private static List<Method> endpoints(Class<?> type) {
         return Arrays.stream(type.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(GET.class) || m.isAnnotationPresent(PUT.class)
@@ -115,6 +141,9 @@ class RestDelegatesTest {
                     ? "PUT" : method.isAnnotationPresent(POST.class) ? "POST" : "DELETE";
             Path path = method.getAnnotation(Path.class);
             Consumes consumes = method.getAnnotation(Consumes.class);
+            // What the endpoint answers in: the method's @Produces, else its class's.
+            Produces produces = method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class)
+                    : type.getAnnotation(Produces.class);
             List<String> parameters = new ArrayList<>();
             for (Parameter parameter : method.getParameters()) {
                 if (dropSecurityContext && parameter.getType() == SecurityContext.class) {
@@ -123,12 +152,14 @@ class RestDelegatesTest {
                 PathParam pathParam = parameter.getAnnotation(PathParam.class);
                 QueryParam queryParam = parameter.getAnnotation(QueryParam.class);
                 parameters.add((pathParam != null ? "path:" + pathParam.value()
-                        : queryParam != null ? "query:" + queryParam.value() : "body") + ":"
+                        : queryParam != null ? "query:" + queryParam.value()
+                        : parameter.isAnnotationPresent(Context.class) ? "context" : "body") + ":"
                         + parameter.getType().getName());
             }
             signatures.add(verb + " " + (path == null ? "" : path.value()) + " "
-                    + Objects.toString(consumes == null ? null : Arrays.toString(consumes.value())) + " "
-                    + method.getName() + parameters);
+                    + Objects.toString(consumes == null ? null : Arrays.toString(consumes.value())) + " -> "
+                    + Objects.toString(produces == null ? null : new TreeSet<>(Arrays.asList(produces.value())))
+                    + " " + method.getName() + parameters);
         }
         return signatures;
     }
