@@ -18,7 +18,15 @@ import org.junit.jupiter.api.Test;
  */
 class EscapingMarkerTest {
     private static final List<String> TEMPLATES = List.of(Views.PANEL, Views.POLICY_PAGE, ReportViews.HTML,
-            ReportViews.STORAGE);
+            ReportViews.STORAGE, com.allinaccountability.web.report.MacroOutput.WARNING);
+
+    @Test
+    void the_list_above_holds_every_template_we_ship() throws IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources", Views.TEMPLATES))) {
+            assertThat(files.map(f -> Views.TEMPLATES + f.getFileName()).filter(f -> f.endsWith(".vm")))
+                    .containsExactlyInAnyOrderElementsOf(TEMPLATES);
+        }
+    }
 
     @Test
     void every_template_starts_with_the_marker_and_never_disables_escaping() throws IOException {
