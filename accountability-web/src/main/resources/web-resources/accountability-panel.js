@@ -82,6 +82,17 @@
         return box;
     }
 
+    /** Scrolls a message into view when it appeared outside the window (the panel is taller than most screens). */
+    function reveal(node) {
+        if (!node || !node.getBoundingClientRect) {
+            return;
+        }
+        var rect = node.getBoundingClientRect();
+        if (rect.top < 0 || rect.bottom > (window.innerHeight || document.documentElement.clientHeight)) {
+            node.scrollIntoView({block: 'center'});
+        }
+    }
+
     /** Reads a form's named fields as the REST API expects them: empty optional values become null. */
     function formBody(form) {
         var body = {};
@@ -182,7 +193,7 @@
             .done(function (record) {
                 panel.record = record;
                 panel.render();
-                messageBox(panel.root.find('.acc-messages'), 'success', panel.t('accountability.saved'));
+                reveal(messageBox(panel.root.find('.acc-messages'), 'success', panel.t('accountability.saved')).get(0));
                 if (panel.historyLoaded) {
                     panel.historyLoaded = 0;
                     panel.root.find('.acc-history-table tbody').empty();
@@ -191,6 +202,8 @@
             })
             .fail(function (xhr) {
                 showErrors(form, panel.root.find('.acc-messages'), panel.t, xhr);
+                var fieldError = $(form).find('.acc-error').filter(function () { return !!this.textContent; });
+                reveal((fieldError.length ? fieldError : panel.root.find('.acc-messages .aui-message')).get(0));
             })
             .always(function () {
                 button.prop('disabled', false);
@@ -264,7 +277,7 @@
             return $.map(values, function (v) { return [[v, t(prefix + v)]]; });
         }
         function form(endpoint, method, children, saveKey, primary) {
-            return el('form', {'class': 'aui acc-form', 'data-endpoint': endpoint, 'data-method': method},
+            return el('form', {'class': 'aui top-label acc-form', 'data-endpoint': endpoint, 'data-method': method},
                 children.concat([el('div', {'class': 'buttons-container'}, [el('button',
                     {'class': 'aui-button' + (primary ? ' aui-button-primary' : ''), type: 'submit'},
                     [t(saveKey)])])]));
