@@ -218,8 +218,12 @@
                 var table = panel.root.find('.acc-history-table').prop('hidden', false);
                 var rows = table.find('tbody');
                 $.each(events, function (i, event) {
-                    rows.append(el('tr', {}, [el('td', {}, [time(event.at)]), el('td', {}, [event.user]),
-                        el('td', {}, [event.field]), el('td', {'class': 'acc-text'}, [event.from]),
+                    // The field's label where the bundle has one (e.g. "expectation.outcome"), else its name.
+                    var key = 'accountability.' + event.field, label = t(key);
+                    rows.append(el('tr', {}, [el('td', {'class': 'acc-history-at'}, [time(event.at)]),
+                        el('td', {}, [event.user]),
+                        el('td', {'data-field': event.field}, [label === key ? event.field : label]),
+                        el('td', {'class': 'acc-text'}, [event.from]),
                         el('td', {'class': 'acc-text'}, [event.to])]));
                 });
                 panel.historyLoaded += events.length;

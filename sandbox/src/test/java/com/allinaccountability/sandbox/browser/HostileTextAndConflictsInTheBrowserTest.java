@@ -80,6 +80,8 @@ class HostileTextAndConflictsInTheBrowserTest {
         page.waiting().until(d -> !page.step("history").findElements(By.cssSelector("tbody td")).isEmpty());
         assertThat(page.step("history").findElements(By.cssSelector("tbody td")).stream()
                 .map(td -> td.getAttribute("textContent")).toList()).contains(outcome, why);
+        assertThat(page.step("history").findElement(By.cssSelector("td[data-field='expectation.outcome']"))
+                .getText()).as("the field's label, not its key").isEqualTo("Expected outcome");
         assertNoForeignMarkup(page, browser);
         assertThat(browser.consoleErrors()).isEmpty();
     }
