@@ -82,6 +82,17 @@
         return box;
     }
 
+    /** Scrolls a message into view when it appeared outside the window (the panel is taller than most screens). */
+    function reveal(node) {
+        if (!node || !node.getBoundingClientRect) {
+            return;
+        }
+        var rect = node.getBoundingClientRect();
+        if (rect.top < 0 || rect.bottom > (window.innerHeight || document.documentElement.clientHeight)) {
+            node.scrollIntoView({block: 'center'});
+        }
+    }
+
     /** Reads a form's named fields as the REST API expects them: empty optional values become null. */
     function formBody(form) {
         var body = {};
@@ -182,7 +193,7 @@
             .done(function (record) {
                 panel.record = record;
                 panel.render();
-                messageBox(panel.root.find('.acc-messages'), 'success', panel.t('accountability.saved'));
+                reveal(messageBox(panel.root.find('.acc-messages'), 'success', panel.t('accountability.saved')).get(0));
                 if (panel.historyLoaded) {
                     panel.historyLoaded = 0;
                     panel.root.find('.acc-history-table tbody').empty();
@@ -191,6 +202,8 @@
             })
             .fail(function (xhr) {
                 showErrors(form, panel.root.find('.acc-messages'), panel.t, xhr);
+                var fieldError = $(form).find('.acc-error').filter(function () { return !!this.textContent; });
+                reveal((fieldError.length ? fieldError : panel.root.find('.acc-messages .aui-message')).get(0));
             })
             .always(function () {
                 button.prop('disabled', false);
@@ -205,8 +218,12 @@
                 var table = panel.root.find('.acc-history-table').prop('hidden', false);
                 var rows = table.find('tbody');
                 $.each(events, function (i, event) {
-                    rows.append(el('tr', {}, [el('td', {}, [time(event.at)]), el('td', {}, [event.user]),
-                        el('td', {}, [event.field]), el('td', {'class': 'acc-text'}, [event.from]),
+                    // The field's label where the bundle has one (e.g. "expectation.outcome"), else its name.
+                    var key = 'accountability.' + event.field, label = t(key);
+                    rows.append(el('tr', {}, [el('td', {'class': 'acc-history-at'}, [time(event.at)]),
+                        el('td', {}, [event.user]),
+                        el('td', {'data-field': event.field}, [label === key ? event.field : label]),
+                        el('td', {'class': 'acc-text'}, [event.from]),
                         el('td', {'class': 'acc-text'}, [event.to])]));
                 });
                 panel.historyLoaded += events.length;
@@ -264,7 +281,7 @@
             return $.map(values, function (v) { return [[v, t(prefix + v)]]; });
         }
         function form(endpoint, method, children, saveKey, primary) {
-            return el('form', {'class': 'aui acc-form', 'data-endpoint': endpoint, 'data-method': method},
+            return el('form', {'class': 'aui top-label acc-form', 'data-endpoint': endpoint, 'data-method': method},
                 children.concat([el('div', {'class': 'buttons-container'}, [el('button',
                     {'class': 'aui-button' + (primary ? ' aui-button-primary' : ''), type: 'submit'},
                     [t(saveKey)])])]));

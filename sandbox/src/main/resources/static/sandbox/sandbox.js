@@ -20,6 +20,11 @@
         var body = $.map(messages, function (message) {
             return '<p class="sbx-refusal">' + AJS.escapeHtml(String(message)) + '</p>';
         }).join('');
+        // Jira's validator links its message to the panel where the missing steps are done.
+        if ($('#accountability-panel-host .accountability-panel').length) {
+            body += '<p><a class="sbx-to-panel" href="#accountability-panel-heading">Complete the steps in the '
+                + 'Accountability panel</a></p>';
+        }
         AJS.messages.error($box, { title: 'The transition was refused', body: body, closeable: true });
     }
 

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class SandboxExtension implements BeforeAllCallback, AfterAllCallback {
 
     private final SandboxModule module;
+    private final Function<Path, SandboxOptions> options;
     private Path dataDir;
     private Sandbox sandbox;
 
@@ -32,13 +35,28 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
     }
 
     public SandboxExtension(SandboxModule module) {
+        this(module, SandboxOptions::h2);
+    }
+
+    private SandboxExtension(SandboxModule module, Function<Path, SandboxOptions> options) {
         this.module = module;
+        this.options = options;
+    }
+
+    /**
+     * A sandbox wired like the jar on a PostgreSQL database (user {@code postgres}, trust authentication as on the CI
+     * machine), as a Data Center node on a shared database. Several extensions on one URL are several nodes; the first
+     * to start seeds the samples.
+     */
+    public static SandboxExtension onPostgres(String jdbcUrl) {
+        return new SandboxExtension(Main.MODULE,
+                dir -> new SandboxOptions(0, dir, Optional.of(jdbcUrl), "postgres", "", 0));
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         dataDir = Files.createTempDirectory("sandbox-test-");
-        sandbox = Sandbox.start(SandboxOptions.h2(dataDir), module, done -> {});
+        sandbox = Sandbox.start(options.apply(dataDir), module, done -> {});
     }
 
     @Override
@@ -55,7 +73,7 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
     /** Stops the sandbox and starts it again on the same database (and a new port), as a restart would. */
     public void restart() throws Exception {
         sandbox.close();
-        sandbox = Sandbox.start(SandboxOptions.h2(dataDir), module, done -> {});
+        sandbox = Sandbox.start(options.apply(dataDir), module, done -> {});
     }
 
     public Sandbox sandbox() {

@@ -53,6 +53,19 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** Any method with a JSON body (or none, when {@code json} is null). */
+    public HttpResponse<String> json(String method, String path, String json, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path, headers);
+        if (json == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return send(builder.build());
+    }
+
     /** The CSRF token of the form on the page at {@code path}. */
     public String formToken(String path) throws IOException, InterruptedException {
         Matcher matcher = TOKEN.matcher(get(path).body());
