@@ -375,14 +375,16 @@ public final class AccountabilityService {
         UserKey user = caller.user().get();
         boolean mayVerify = mayVerify(caller, record, facts);
         if (record.locked()) {
-            return new Abilities(false, false, false, false, false, false, false, mayVerify);
+            return new Abilities(false, false, false, false, false, false, false, false, mayVerify);
         }
         boolean hasExpectation = record.expectation().isPresent();
         boolean ownerOrCo = record.isOwnerOrCoOwner(user);
+        boolean holdsRole = record.activeDeclarationOf(user).isPresent();
         return new Abilities(
                 mayEditExpectation(caller, facts),
                 hasExpectation,
-                hasExpectation,
+                hasExpectation && !holdsRole,
+                holdsRole,
                 ownerOrCo,
                 ownerOrCo,
                 ownerOrCo,

@@ -102,4 +102,15 @@ class OwnershipTest extends ServiceFixture {
 
         assertThat(outcome).isInstanceOf(Outcome.Invalid.class);
     }
+
+    @Test
+    void the_panel_offers_declaring_only_without_a_role_and_withdrawing_only_with_one() {
+        RecordView owned = owned();
+
+        assertThat(owned.abilities().declare()).as("bob's view: he already owns").isFalse();
+        assertThat(owned.abilities().withdraw()).isTrue();
+        RecordView carols = done(service.view(CAROL, KEY));
+        assertThat(carols.abilities().declare()).isTrue();
+        assertThat(carols.abilities().withdraw()).isFalse();
+    }
 }

@@ -75,8 +75,8 @@ public record RecordJson(
             Long daysFromAlignmentToResolution) {}
 
     /**
-     * @param withdraw the same rule as {@code declare}: the caller speaks for themself; the server refuses a withdrawal
-     *     of a role the caller does not hold
+     * @param declare whether the caller may declare a role now (signed in, an expectation exists, they hold none)
+     * @param withdraw whether the caller holds a role they may withdraw
      */
     public record PermissionsJson(
             boolean setExpectation, boolean align, boolean declare, boolean withdraw, boolean stateControl,
@@ -147,7 +147,7 @@ public record RecordJson(
     }
 
     static PermissionsJson permissions(Abilities a) {
-        return new PermissionsJson(a.setExpectation(), a.align(), a.declare(), a.declare(), a.stateControl(),
+        return new PermissionsJson(a.setExpectation(), a.align(), a.declare(), a.withdraw(), a.stateControl(),
                 a.checkIn(), a.writeRetrospective(), a.verify(), a.reopen());
     }
 

@@ -113,7 +113,7 @@ public final class PanelModel {
     }
 
     public PermissionsView getCan() {
-        return new PermissionsView(view.abilities(), caller.user().flatMap(record::activeDeclarationOf).isPresent());
+        return new PermissionsView(view.abilities());
     }
 
     public LimitsView getLimits() {

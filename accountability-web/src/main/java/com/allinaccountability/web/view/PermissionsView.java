@@ -5,13 +5,9 @@ import com.allinaccountability.core.service.Abilities;
 /** Which forms the panel shows: {@code $model.can.verify}. The server checks every write regardless. */
 public final class PermissionsView {
     private final Abilities abilities;
-    private final boolean withdraw;
-    private final boolean declare;
 
-    PermissionsView(Abilities abilities, boolean holdsRole) {
+    PermissionsView(Abilities abilities) {
         this.abilities = abilities;
-        this.declare = abilities.declare() && !holdsRole;
-        this.withdraw = abilities.declare() && holdsRole;
     }
 
     public boolean isSetExpectation() {
@@ -24,11 +20,11 @@ public final class PermissionsView {
 
     /** Only while the caller holds no active declaration: one role per person. */
     public boolean isDeclare() {
-        return declare;
+        return abilities.declare();
     }
 
     public boolean isWithdraw() {
-        return withdraw;
+        return abilities.withdraw();
     }
 
     public boolean isStateControl() {
@@ -53,7 +49,7 @@ public final class PermissionsView {
 
     /** Whether any form shows at all. */
     public boolean isAny() {
-        return isSetExpectation() || isAlign() || declare || withdraw || isStateControl() || isCheckIn()
+        return isSetExpectation() || isAlign() || isDeclare() || isWithdraw() || isStateControl() || isCheckIn()
                 || isWriteRetrospective() || isVerify() || isReopen();
     }
 }
