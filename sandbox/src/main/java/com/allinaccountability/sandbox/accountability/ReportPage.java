@@ -57,22 +57,26 @@ final class ReportPage implements ProjectPage {
         StringBuilder html = new StringBuilder();
         String api = contextPath + AccountabilityRestApi.BASE_PATH + "/reports/projects/" + project.key();
         html.append("<form class=\"aui acc-report-period-form\" method=\"get\">")
-                .append("<div class=\"field-group\"><label for=\"acc-report-from\">From</label>")
+                .append("<div class=\"field-group\"><label for=\"acc-report-from\">")
+                .append(HtmlEscaping.escape(messages.getText("accountability.report.from"))).append("</label>")
                 .append("<input class=\"text medium-field\" type=\"date\" id=\"acc-report-from\" name=\"from\" value=\"")
                 .append(HtmlEscaping.escape(from)).append("\"></div>")
-                .append("<div class=\"field-group\"><label for=\"acc-report-to\">To</label>")
+                .append("<div class=\"field-group\"><label for=\"acc-report-to\">")
+                .append(HtmlEscaping.escape(messages.getText("accountability.report.to"))).append("</label>")
                 .append("<input class=\"text medium-field\" type=\"date\" id=\"acc-report-to\" name=\"to\" value=\"")
                 .append(HtmlEscaping.escape(to)).append("\"></div>")
                 .append("<div class=\"buttons-container\"><div class=\"buttons\">")
-                .append("<button class=\"aui-button aui-button-primary\" type=\"submit\">Show</button> ")
+                .append("<button class=\"aui-button aui-button-primary\" type=\"submit\">")
+                .append(HtmlEscaping.escape(messages.getText("accountability.report.show"))).append("</button> ")
                 .append("<a class=\"aui-button aui-button-link\" href=\"").append(HtmlEscaping.escape(api))
                 .append("\">JSON</a> <a class=\"aui-button aui-button-link\" href=\"")
-                .append(HtmlEscaping.escape(api + "?format=storage")).append("\">Confluence storage format</a>")
+                .append(HtmlEscaping.escape(api + "?format=storage")).append("\">").append(HtmlEscaping.escape(messages.getText("accountability.report.storageFormat")))
+                .append("</a>")
                 .append("</div></div></form>");
         Optional<LocalDate> start = date(from);
         Optional<LocalDate> end = date(to);
         if ((!from.isBlank() && start.isEmpty()) || (!to.isBlank() && end.isEmpty())) {
-            return html.append(error("Dates are written like 2026-03-31.")).toString();
+            return html.append(error(messages.getText("accountability.report.badDate"))).toString();
         }
         Outcome<ProjectReport> report = reports.report(caller, project.key(), start, end);
         if (report instanceof Outcome.Done<ProjectReport> done) {
@@ -81,7 +85,7 @@ final class ReportPage implements ProjectPage {
         if (report instanceof Outcome.Invalid<ProjectReport> invalid) {
             return html.append(error(String.join(" ", invalid.fields().values()))).toString();
         }
-        return html.append(error("No report: you may not browse this project.")).toString();
+        return html.append(error(messages.getText("accountability.report.noPermission"))).toString();
     }
 
     private static Optional<LocalDate> date(String value) {
