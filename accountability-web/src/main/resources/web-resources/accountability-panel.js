@@ -181,6 +181,15 @@
         });
     }
 
+    /** A user's display name from the record's users map; their key when the host does not know them. */
+    Panel.prototype.displayName = function (userKey) {
+        if (userKey === null || userKey === undefined || userKey === '') {
+            return '';
+        }
+        var users = (this.record && this.record.users) || {};
+        return Object.prototype.hasOwnProperty.call(users, userKey) ? users[userKey] : userKey;
+    };
+
     Panel.prototype.url = function (path) {
         return this.base + '/issues/' + encodeURIComponent(this.key) + (path ? '/' + path : '');
     };
@@ -221,7 +230,7 @@
                     // The field's label where the bundle has one (e.g. "expectation.outcome"), else its name.
                     var key = 'accountability.' + event.field, label = t(key);
                     rows.append(el('tr', {}, [el('td', {'class': 'acc-history-at'}, [time(event.at)]),
-                        el('td', {}, [event.user]),
+                        el('td', {'data-user': event.user}, [panel.displayName(event.user)]),
                         el('td', {'data-field': event.field}, [label === key ? event.field : label]),
                         el('td', {'class': 'acc-text'}, [event.from]),
                         el('td', {'class': 'acc-text'}, [event.to])]));
@@ -241,7 +250,7 @@
 
     /** Rebuilds the panel's body from the record, as the template does on the server. */
     Panel.prototype.render = function () {
-        var r = this.record, t = this.t, can = r.permissions || {}, key = this.key, caller = this.caller;
+        var panel = this, r = this.record, t = this.t, can = r.permissions || {}, key = this.key, caller = this.caller;
         var mine = $.grep(r.ownership || [], function (d) { return d.active && d.user === caller; })[0];
         var body = el('div', {'class': 'acc-body'});
 
@@ -253,7 +262,8 @@
             var dl = el('dl', {'class': 'acc-fields'});
             $.each(fields, function (i, pair) { if (pair) { dl.append(pair[0], pair[1]); } });
             return el('li', {'class': 'acc-entry' + (current === false ? ' acc-superseded' : ''), 'data-status': status},
-                [lozenge(statusLabel, modifier), ' ', el('span', {'class': 'acc-user'}, [user]), ' ',
+                [lozenge(statusLabel, modifier), ' ', el('span', {'class': 'acc-user', 'data-user': user},
+                    [panel.displayName(user)]), ' ',
                     el('span', {'class': 'acc-time'}, [time(at)]), dl.children().length ? dl : null]);
         }
         function list(items) { return el('ul', {'class': 'acc-list'}, items); }
@@ -469,7 +479,8 @@
 
         // performance facts
         var p = r.performance || {}, facts = el('dl', {'class': 'acc-fields acc-performance'});
-        $.each([['status', p.status], ['assignee', p.assignee], ['reporter', p.reporter], ['dueDate', p.dueDate],
+        $.each([['status', p.status], ['assignee', panel.displayName(p.assignee)],
+            ['reporter', panel.displayName(p.reporter)], ['dueDate', p.dueDate],
             ['created', time(p.created)], ['resolved', time(p.resolved)], ['agreedDate', p.agreedDate],
             ['daysLate', p.daysLate], ['onTime', p.onTime === null || p.onTime === undefined ? ''
                 : t(p.onTime ? 'accountability.yes' : 'accountability.no')],

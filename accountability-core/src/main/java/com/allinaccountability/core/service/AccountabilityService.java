@@ -16,6 +16,7 @@ import com.allinaccountability.core.model.UserKey;
 import com.allinaccountability.core.model.Verification;
 import com.allinaccountability.core.port.Caller;
 import com.allinaccountability.core.port.Issues;
+import com.allinaccountability.core.port.People;
 import com.allinaccountability.core.port.RecordStore;
 import com.allinaccountability.core.port.Rights;
 import com.allinaccountability.core.rules.Assessor;
@@ -33,8 +34,10 @@ import com.allinaccountability.core.service.Inputs.WithdrawalInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The use cases of the accountability record: read it, and each of the five steps' writes. Every operation checks the
@@ -47,13 +50,20 @@ public final class AccountabilityService {
     private final Issues issues;
     private final Rights rights;
     private final Clock clock;
+    private final People people;
     private final Assessor assessor;
 
+    /** A service that shows people by their user keys (tests, hosts without a user directory). */
     public AccountabilityService(RecordStore store, Issues issues, Rights rights, Clock clock) {
+        this(store, issues, rights, clock, People.KEYS);
+    }
+
+    public AccountabilityService(RecordStore store, Issues issues, Rights rights, Clock clock, People people) {
         this.store = store;
         this.issues = issues;
         this.rights = rights;
         this.clock = clock;
+        this.people = people;
         this.assessor = new Assessor(clock.getZone());
     }
 
@@ -458,7 +468,22 @@ public final class AccountabilityService {
         ProjectPolicy policy = store.policy(facts.projectId());
         return new RecordView(facts, record,
                 assessor.assess(record, facts, policy.checkinCadenceDays(), clock.instant()),
-                abilities(caller, facts, record));
+                abilities(caller, facts, record), people.displayNames(peopleOn(record, facts)));
+    }
+
+    /** Everyone the panel names: the issue's assignee and reporter and everyone who took part in the record. */
+    private static Set<UserKey> peopleOn(AccountabilityRecord record, IssueFacts facts) {
+        Set<UserKey> users = new HashSet<>();
+        facts.assignee().ifPresent(users::add);
+        facts.reporter().ifPresent(users::add);
+        record.revisions().forEach(e -> users.add(e.setBy()));
+        record.alignments().forEach(a -> users.add(a.user()));
+        record.control().ifPresent(c -> users.add(c.statedBy()));
+        record.ownership().forEach(d -> users.add(d.user()));
+        record.checkins().forEach(c -> users.add(c.user()));
+        record.retrospective().ifPresent(r -> users.add(r.author()));
+        record.verification().ifPresent(v -> users.add(v.verifier()));
+        return users;
     }
 
     private static Outcome<Changed> changed(AccountabilityRecord record, Changes history) {

@@ -3,6 +3,24 @@ package com.allinaccountability.core.service;
 import com.allinaccountability.core.model.AccountabilityRecord;
 import com.allinaccountability.core.model.Assessment;
 import com.allinaccountability.core.model.IssueFacts;
+import com.allinaccountability.core.model.UserKey;
+import java.util.Map;
 
-/** Everything the panel shows for one issue, for one caller: the answer of a read and of every write. */
-public record RecordView(IssueFacts facts, AccountabilityRecord record, Assessment assessment, Abilities abilities) {}
+/**
+ * Everything the panel shows for one issue, for one caller: the answer of a read and of every write.
+ *
+ * @param people the display name of everyone on the record and of the issue's assignee and reporter, by user key
+ */
+public record RecordView(
+        IssueFacts facts, AccountabilityRecord record, Assessment assessment, Abilities abilities,
+        Map<UserKey, String> people) {
+
+    public RecordView {
+        people = Map.copyOf(people);
+    }
+
+    /** The user's display name, or their key when the host does not know them. */
+    public String displayName(UserKey user) {
+        return people.getOrDefault(user, user.value());
+    }
+}

@@ -113,4 +113,18 @@ class OwnershipTest extends ServiceFixture {
         assertThat(carols.abilities().declare()).isTrue();
         assertThat(carols.abilities().withdraw()).isFalse();
     }
+
+    @Test
+    void a_view_names_everyone_on_the_record_through_the_hosts_directory() {
+        owned();
+        AccountabilityService named = new AccountabilityService(store, host, host, clock,
+                users -> users.stream().filter(u -> !u.value().equals("carol"))
+                        .collect(java.util.stream.Collectors.toMap(u -> u, u -> u.value().toUpperCase())));
+
+        RecordView view = done(named.view(DAVE, KEY));
+
+        assertThat(view.people()).containsKeys(BOB.user().get());
+        assertThat(view.displayName(BOB.user().get())).isEqualTo("BOB");
+        assertThat(view.displayName(CAROL.user().get())).as("unknown to the host: shown by key").isEqualTo("carol");
+    }
 }

@@ -17,6 +17,8 @@ import com.allinaccountability.core.service.RecordView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,7 @@ import java.util.Optional;
  * @param revisions every expectation revision, oldest first, superseded ones included (the last is {@code expectation})
  * @param checkins oldest first, as recorded
  * @param permissions what the caller may do now; the server still checks every write
+ * @param users the display name of every user key above, for showing people by name (keys stay the identifiers)
  */
 public record RecordJson(
         String issueKey,
@@ -44,7 +47,8 @@ public record RecordJson(
         List<CheckInJson> checkins,
         PerformanceJson performance,
         boolean locked,
-        PermissionsJson permissions) {
+        PermissionsJson permissions,
+        Map<String, String> users) {
 
     public record ExpectationJson(
             String outcome, String why, String targetDate, String goalLink, int revision, String setBy,
@@ -102,7 +106,14 @@ public record RecordJson(
                 record.checkins().stream().map(RecordJson::checkIn).toList(),
                 performance(facts, view.assessment().performance()),
                 record.locked(),
-                permissions(view.abilities()));
+                permissions(view.abilities()),
+                users(view));
+    }
+
+    private static Map<String, String> users(RecordView view) {
+        Map<String, String> users = new TreeMap<>();
+        view.people().forEach((key, name) -> users.put(key.value(), name));
+        return users;
     }
 
     static ExpectationJson expectation(Expectation e) {

@@ -161,7 +161,7 @@ public final class PanelModel {
     public List<EntryView> getAlignments() {
         int current = record.currentRevision();
         return record.alignments().stream().sorted(Comparator.comparing(Alignment::at).reversed())
-                .map(a -> new EntryView(a.user().value(), formats.time(a.at()),
+                .map(a -> new EntryView(view.displayName(a.user()), formats.time(a.at()),
                         a.isFor(current) ? a.state().name() : "PENDING",
                         a.isFor(current) ? label("alignment.state", a.state())
                                 : messages.format("accountability.alignment.stale", a.revision()),
@@ -182,7 +182,7 @@ public final class PanelModel {
     // --- step 3: control
 
     public EntryView getControl() {
-        return record.control().map(c -> new EntryView(c.statedBy().value(), formats.time(c.at()),
+        return record.control().map(c -> new EntryView(view.displayName(c.statedBy()), formats.time(c.at()),
                 String.valueOf(c.rating()), messages.format("accountability.control.ratingOf", c.rating()), "",
                 fields(field("levers", "accountability.control.levers", c.levers()),
                         field("support", "accountability.control.support", c.support())), true))
@@ -210,7 +210,7 @@ public final class PanelModel {
     /** Every declaration, newest first; withdrawn ones stay with their reason. */
     public List<EntryView> getDeclarations() {
         return record.ownership().stream().sorted(Comparator.comparing(OwnershipDeclaration::declaredAt).reversed())
-                .map(d -> new EntryView(d.user().value(), formats.time(d.declaredAt()), d.role().name(),
+                .map(d -> new EntryView(view.displayName(d.user()), formats.time(d.declaredAt()), d.role().name(),
                         label("ownership.role", d.role()), d.isActive() ? "aui-lozenge-current" : "",
                         fields(field("statement", "accountability.ownership.statement", d.statement()),
                                 field("withdrawnAt", "accountability.ownership.withdrawnAt",
@@ -260,7 +260,7 @@ public final class PanelModel {
     // --- step 5: retrospective and verification
 
     public EntryView getRetrospective() {
-        return record.retrospective().map(r -> new EntryView(r.author().value(), formats.time(r.at()),
+        return record.retrospective().map(r -> new EntryView(view.displayName(r.author()), formats.time(r.at()),
                 r.result().name(), label("retrospective.result", r.result()), result(r.result()),
                 fields(field("evidence", "accountability.retrospective.evidence", r.evidence()),
                         field("wentWell", "accountability.retrospective.wentWell", r.wentWell()),
@@ -297,7 +297,7 @@ public final class PanelModel {
     }
 
     public EntryView getVerification() {
-        return record.verification().map(v -> new EntryView(v.verifier().value(), formats.time(v.at()),
+        return record.verification().map(v -> new EntryView(view.displayName(v.verifier()), formats.time(v.at()),
                 v.agrees() ? "AGREES" : "DISAGREES",
                 messages.getText(v.agrees() ? "accountability.verification.agrees"
                         : "accountability.verification.disagrees"),
@@ -332,7 +332,7 @@ public final class PanelModel {
     // --- helpers
 
     private EntryView expectation(Expectation e, boolean current) {
-        return new EntryView(e.setBy().value(), formats.time(e.setAt()), String.valueOf(e.revision()),
+        return new EntryView(view.displayName(e.setBy()), formats.time(e.setAt()), String.valueOf(e.revision()),
                 messages.format("accountability.expectation.revisionOf", e.revision()), "",
                 fields(field("outcome", "accountability.expectation.outcome", e.outcome()),
                         field("why", "accountability.expectation.why", e.why()),
@@ -342,7 +342,7 @@ public final class PanelModel {
     }
 
     private EntryView checkIn(CheckIn c) {
-        return new EntryView(c.user().value(), formats.time(c.at()), c.status().name(),
+        return new EntryView(view.displayName(c.user()), formats.time(c.at()), c.status().name(),
                 label("checkin.status", c.status()),
                 switch (c.status()) {
                     case ON_TRACK -> "aui-lozenge-success";
@@ -394,7 +394,7 @@ public final class PanelModel {
         return shown;
     }
 
-    private static String user(Optional<UserKey> user) {
-        return user.map(UserKey::value).orElse("");
+    private String user(Optional<UserKey> user) {
+        return user.map(view::displayName).orElse("");
     }
 }

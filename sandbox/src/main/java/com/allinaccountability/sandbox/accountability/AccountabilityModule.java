@@ -6,6 +6,8 @@ import com.allinaccountability.ao.EntityManagers;
 import com.allinaccountability.ao.entity.StoreEntities;
 import com.allinaccountability.core.model.GateVerdict;
 import com.allinaccountability.core.model.MissingStep;
+import com.allinaccountability.core.model.UserKey;
+import com.allinaccountability.core.port.People;
 import com.allinaccountability.core.port.RecordStore;
 import com.allinaccountability.core.report.ReportService;
 import com.allinaccountability.core.service.AccountabilityService;
@@ -21,7 +23,9 @@ import com.allinaccountability.web.report.MacroOutput;
 import com.allinaccountability.web.report.ReportViews;
 import com.allinaccountability.web.view.Messages;
 import com.allinaccountability.web.view.Views;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The accountability layer of the sandbox, wired by hand: the Active Objects store over the sandbox's pooled data
@@ -39,7 +43,13 @@ public final class AccountabilityModule implements SandboxModule {
                 EntityManagers.forDataSource(host.dataSource(), schema, TABLE_PREFIX));
         session.migrate(StoreEntities.asArray());
         RecordStore store = new AoRecordStore(session);
-        AccountabilityService service = new AccountabilityService(store, host.issues(), host.rights(), host.clock());
+        People people = users -> {
+            Map<UserKey, String> names = new HashMap<>();
+            host.users().findAll(users).forEach((key, user) -> names.put(key, user.displayName()));
+            return names;
+        };
+        AccountabilityService service = new AccountabilityService(store, host.issues(), host.rights(), host.clock(),
+                people);
         GateService gates = new GateService(store, host.issues(), host.rights());
         PolicyService policies = new PolicyService(store, host.issues(), host.rights());
         ReportService reports = new ReportService(store, host.issues(), host.rights(), host.clock());
