@@ -1,5 +1,6 @@
 package com.allinaccountability.ao;
 
+import java.util.List;
 import java.util.Map;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
@@ -19,6 +20,17 @@ public interface AoSession {
 
     /** Inserts one row with the given column values (keys are column names). */
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values);
+
+    /**
+     * Inserts rows of one type (keys are column names; a column missing from a row is {@code NULL}). By default one
+     * {@link #create} per row; an implementation that can sends them as one JDBC batch, a single round trip, as AO's
+     * {@code EntityManager.create(Class, List)} does. Nothing is returned: the rows' ids are not read back.
+     */
+    default <T extends RawEntity<K>, K> void createAll(Class<T> type, List<Map<String, Object>> rows) {
+        for (Map<String, Object> row : rows) {
+            create(type, row);
+        }
+    }
 
     /** The rows matching {@code query}, with every column loaded in the one statement. */
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);

@@ -1,6 +1,7 @@
 package com.allinaccountability.ao;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import net.java.ao.EntityManager;
@@ -38,6 +39,17 @@ public final class EntityManagerSession implements AoSession {
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values) {
         return call("create " + type.getSimpleName(), () -> entityManager.create(type, values));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void createAll(Class<T> type, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        call("create " + rows.size() + " " + type.getSimpleName(), () -> {
+            entityManager.create(type, rows);
+            return null;
+        });
     }
 
     @Override
