@@ -23,7 +23,6 @@ import com.allinaccountability.core.model.PolicyRule;
 import com.allinaccountability.core.model.ProjectPolicy;
 import com.allinaccountability.core.port.RecordStore;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -41,7 +40,7 @@ import net.java.ao.RawEntity;
  * The core's {@link RecordStore} on Active Objects, through an {@link AoSession}.
  *
  * <p><b>Concurrency.</b> The first save of a record (version 0) is guarded by the record row's unique {@code ISSUE_ID}
- * (see {@link #writeFirst}). Any later save first inserts the next version's row into the change ledger ({@link
+ * (see writeFirst). Any later save first inserts the next version's row into the change ledger ({@link
  * RecordLedgerEntity}), whose key is unique: the database, not a read-then-write check, decides which of two writers
  * starting from the same version wins. The loser's transaction rolls back and it gets {@link SaveResult.Stale}. The
  * version read after that insert catches a save based on a version that never existed. A unique violation or a
@@ -92,9 +91,9 @@ public final class AoRecordStore implements RecordStore {
         // In one transaction, so the children belong to the version read (a consistent snapshot where the
         // isolation level gives one).
         return inTransaction(() -> {
-            RecordEntity[] rows = session.find(RecordEntity.class,
-                    Query.select().where(RecordEntity.ISSUE_ID + " = ?", issueId));
-            return rows.length == 0 ? Optional.empty() : Optional.of(assemble(List.of(rows[0])).get(0));
+            List<RecordEntity> rows = read(RecordEntity.class,
+                    Query.select(Selects.RECORD).where(RecordEntity.ISSUE_ID + " = ?", issueId));
+            return rows.isEmpty() ? Optional.empty() : Optional.of(assemble(rows.subList(0, 1)).get(0));
         });
     }
 
@@ -290,9 +289,9 @@ public final class AoRecordStore implements RecordStore {
 
     private long storedVersion(long issueId) {
         return inTransaction(() -> {
-            RecordEntity[] rows = session.find(RecordEntity.class,
-                    Query.select().where(RecordEntity.ISSUE_ID + " = ?", issueId));
-            return rows.length == 0 ? 0L : rows[0].getVersion();
+            List<RecordEntity> rows = read(RecordEntity.class,
+                    Query.select(Selects.RECORD_VERSION).where(RecordEntity.ISSUE_ID + " = ?", issueId));
+            return rows.isEmpty() ? 0L : rows.get(0).getVersion();
         });
     }
 
@@ -307,12 +306,12 @@ public final class AoRecordStore implements RecordStore {
         if (maxResults == 0) {
             return List.of();
         }
-        HistoryEntity[] rows = inTransaction(() -> session.find(HistoryEntity.class, Query.select()
+        List<HistoryEntity> rows = inTransaction(() -> read(HistoryEntity.class, Query.select(Selects.HISTORY)
                 .where(HistoryEntity.ISSUE_ID + " = ?", issueId)
                 .order(HistoryEntity.ID + " DESC")
                 .offset(startAt)
                 .limit(maxResults)));
-        return Arrays.stream(rows).map(RecordRows::event).toList();
+        return rows.stream().map(RecordRows::event).toList();
     }
 
     @Override
@@ -326,17 +325,17 @@ public final class AoRecordStore implements RecordStore {
     @Override
     public ProjectPolicy policy(long projectId) {
         return inTransaction(() -> {
-            PolicyEntity[] rows = session.find(PolicyEntity.class,
-                    Query.select().where(PolicyEntity.PROJECT_ID + " = ?", projectId));
-            if (rows.length == 0) {
+            List<PolicyEntity> rows = read(PolicyEntity.class,
+                    Query.select(Selects.POLICY).where(PolicyEntity.PROJECT_ID + " = ?", projectId));
+            if (rows.isEmpty()) {
                 return ProjectPolicy.none(projectId);
             }
-            PolicyRuleEntity[] rules = session.find(PolicyRuleEntity.class, Query.select()
+            List<PolicyRuleEntity> rules = read(PolicyRuleEntity.class, Query.select(Selects.POLICY_RULE)
                     .where(PolicyRuleEntity.PROJECT_ID + " = ?", projectId)
                     .order(PolicyRuleEntity.SEQ_NO + " ASC"));
-            PolicyIssueTypeEntity[] types = session.find(PolicyIssueTypeEntity.class,
-                    Query.select().where(PolicyIssueTypeEntity.PROJECT_ID + " = ?", projectId));
-            return PolicyRows.policy(rows[0], List.of(rules), List.of(types));
+            List<PolicyIssueTypeEntity> types = read(PolicyIssueTypeEntity.class,
+                    Query.select(Selects.POLICY_TYPE).where(PolicyIssueTypeEntity.PROJECT_ID + " = ?", projectId));
+            return PolicyRows.policy(rows.get(0), rules, types);
         });
     }
 
@@ -415,12 +414,12 @@ public final class AoRecordStore implements RecordStore {
             long from = after;
             // Each page is read in its own short transaction and handed over outside it, so a slow consumer
             // holds no transaction open and only one page is in memory.
-            List<AccountabilityRecord> page = inTransaction(() -> assemble(List.of(session.find(RecordEntity.class,
-                    Query.select()
+            List<AccountabilityRecord> page = inTransaction(() -> assemble(read(RecordEntity.class,
+                    Query.select(Selects.RECORD)
                             .where(RecordEntity.PROJECT_ID + " = ? AND " + RecordEntity.ISSUE_ID + " > ?",
                                     projectId, from)
                             .order(RecordEntity.ISSUE_ID + " ASC")
-                            .limit(pageSize)))));
+                            .limit(pageSize))));
             page.forEach(consumer);
             if (page.size() < pageSize) {
                 return;
@@ -444,18 +443,18 @@ public final class AoRecordStore implements RecordStore {
         // transaction; a crash part way leaves whole records, and running it again finishes the job.
         while (true) {
             boolean more = inTransaction(() -> {
-                RecordEntity[] rows = session.find(RecordEntity.class, Query.select()
+                List<RecordEntity> rows = read(RecordEntity.class, Query.select(RecordEntity.ISSUE_ID)
                         .where(RecordEntity.PROJECT_ID + " = ?", projectId)
                         .order(RecordEntity.ISSUE_ID + " ASC")
                         .limit(pageSize));
-                if (rows.length == 0) {
+                if (rows.isEmpty()) {
                     return false;
                 }
-                List<Long> issueIds = Arrays.stream(rows).map(RecordEntity::getIssueId).toList();
+                List<Long> issueIds = rows.stream().map(RecordEntity::getIssueId).toList();
                 deleteChildrenOf(issueIds);
                 session.deleteWithSQL(RecordEntity.class, in(RecordEntity.ISSUE_ID, issueIds.size()),
                         issueIds.toArray());
-                return rows.length == pageSize;
+                return rows.size() == pageSize;
             });
             if (!more) {
                 break;
@@ -490,17 +489,17 @@ public final class AoRecordStore implements RecordStore {
         }
         Object[] ids = rows.stream().map(RecordEntity::getIssueId).toArray();
         String criteria = in("ISSUE_ID", ids.length);
-        Map<Long, List<RevisionEntity>> revisions = byIssue(session.find(RevisionEntity.class,
-                Query.select().where(criteria, ids).order(RevisionEntity.REVISION_NO + " ASC")),
+        Map<Long, List<RevisionEntity>> revisions = byIssue(read(RevisionEntity.class,
+                Query.select(Selects.REVISION).where(criteria, ids).order(RevisionEntity.REVISION_NO + " ASC")),
                 RevisionEntity::getIssueId);
-        Map<Long, List<AlignmentEntity>> alignments = byIssue(session.find(AlignmentEntity.class,
-                Query.select().where(criteria, ids).order(AlignmentEntity.SEQ_NO + " ASC")),
+        Map<Long, List<AlignmentEntity>> alignments = byIssue(read(AlignmentEntity.class,
+                Query.select(Selects.ALIGNMENT).where(criteria, ids).order(AlignmentEntity.SEQ_NO + " ASC")),
                 AlignmentEntity::getIssueId);
-        Map<Long, List<OwnershipEntity>> ownership = byIssue(session.find(OwnershipEntity.class,
-                Query.select().where(criteria, ids).order(OwnershipEntity.SEQ_NO + " ASC")),
+        Map<Long, List<OwnershipEntity>> ownership = byIssue(read(OwnershipEntity.class,
+                Query.select(Selects.OWNERSHIP).where(criteria, ids).order(OwnershipEntity.SEQ_NO + " ASC")),
                 OwnershipEntity::getIssueId);
-        Map<Long, List<CheckInEntity>> checkins = byIssue(session.find(CheckInEntity.class,
-                Query.select().where(criteria, ids).order("ID ASC")),
+        Map<Long, List<CheckInEntity>> checkins = byIssue(read(CheckInEntity.class,
+                Query.select(Selects.CHECKIN).where(criteria, ids).order("ID ASC")),
                 CheckInEntity::getIssueId);
         List<AccountabilityRecord> records = new ArrayList<>(rows.size());
         for (RecordEntity row : rows) {
@@ -523,8 +522,15 @@ public final class AoRecordStore implements RecordStore {
         return count == 1 ? column + " = ?" : column + " IN (" + String.join(",", Collections.nCopies(count, "?")) + ")";
     }
 
-    private static <T> Map<Long, List<T>> byIssue(T[] rows, Function<T, Long> issueOf) {
-        return Arrays.stream(rows).collect(Collectors.groupingBy(issueOf));
+    private static <T> Map<Long, List<T>> byIssue(List<T> rows, Function<T, Long> issueOf) {
+        return rows.stream().collect(Collectors.groupingBy(issueOf));
+    }
+
+    /** The rows {@code query} selects, as read-only snapshots of its columns (see {@link Selects}). */
+    private <T extends RawEntity<K>, K> List<T> read(Class<T> type, Query query) {
+        List<T> rows = new ArrayList<>();
+        session.stream(type, query, rows::add);
+        return rows;
     }
 
     private static <K, T> Map<K, T> byKey(T[] rows, Function<T, K> keyOf) {
