@@ -7,6 +7,8 @@
 # /jira/status, then drives each endpoint with wrk (Debian's HTTP benchmarking tool; installed if missing) for
 # SECONDS (default 20) after a warm-up, and prints both throughputs and their ratio. The panel read is spread over
 # many generated issues (a Lua script picks a random key per request) so the database, not a cache, answers.
+# Besides requests/s it prints the server's CPU time per request (from /proc/PID/stat), which says what each request
+# costs even when other processes share the machine's cores and make requests/s noisy.
 # Loopback only; the run stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,23 +45,37 @@ request = function()
 end
 LUA
 
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }   # utime + stime of the sandbox JVM
+ticks_per_second=$(getconf CLK_TCK)
+
 run() { # name, url, extra wrk args...
   local name=$1 url=$2; shift 2
   wrk -t"$threads" -c"$connections" -d5s -H "$auth" "$@" "$url" >/dev/null   # warm-up
-  local out rps
+  local out rps requests before after
+  before=$(cpu_ticks)
   out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -H "$auth" "$@" "$url")
+  after=$(cpu_ticks)
   rps=$(printf '%s\n' "$out" | awk '/Requests\/sec/ {print $2}')
+  requests=$(printf '%s\n' "$out" | awk '/requests in/ {print $1}')
   printf '%s\n' "$out" | grep -E 'Latency|50%|99%|requests in|Non-2xx' | sed "s/^/  [$name] /" >&2
+  awk -v c=$((after - before)) -v t="$ticks_per_second" -v n="$requests" -v name="$name" \
+    'BEGIN { printf "  [%s] server CPU per request: %.3f ms\n", name, 1000 * c / t / n }' >&2
   echo "$rps"
 }
 
 sample=$(curl -s -o /dev/null -w '%{http_code}' -H "$auth" "$base/rest/accountability/1.0/issues/GEN-1")
 [ "$sample" = 200 ] || { echo "panel endpoint answered $sample for GEN-1"; exit 1; }
 
-status_rps=$(run status "$base/status")
+status_rps_first=$(run status "$base/status"); status_rps=$status_rps_first
 panel_rps=$(run panel "$base/rest/accountability/1.0/issues/GEN-1" -s "$data/panel.lua")
+# Once more in the other order, so a change in the machine's load during the run shows.
+panel_rps2=$(run panel "$base/rest/accountability/1.0/issues/GEN-1" -s "$data/panel.lua")
+status_rps2=$(run status "$base/status")
+status_rps=$(awk -v a="$status_rps" -v b="$status_rps2" 'BEGIN { printf "%.2f", (a + b) / 2 }')
+panel_rps=$(awk -v a="$panel_rps" -v b="$panel_rps2" 'BEGIN { printf "%.2f", (a + b) / 2 }')
 ratio=$(awk -v p="$panel_rps" -v s="$status_rps" 'BEGIN { printf "%.1f", 100 * p / s }')
+echo "generation: $(grep -o 'Sandbox started in [0-9]* ms' "$data/sandbox.log")"
 echo "issues=$issues threads=$threads connections=$connections seconds=$seconds"
-echo "status_rps=$status_rps"
+echo "status_rps=$status_rps (runs: $status_rps_first $status_rps2)"
 echo "panel_rps=$panel_rps"
 echo "panel/status=${ratio}%"

@@ -23,7 +23,6 @@ import com.allinaccountability.core.model.PolicyRule;
 import com.allinaccountability.core.model.ProjectPolicy;
 import com.allinaccountability.core.port.RecordStore;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -40,7 +39,8 @@ import net.java.ao.RawEntity;
 /**
  * The core's {@link RecordStore} on Active Objects, through an {@link AoSession}.
  *
- * <p><b>Concurrency.</b> A save first inserts the next version's row into the change ledger ({@link
+ * <p><b>Concurrency.</b> The first save of a record (version 0) is guarded by the record row's unique {@code ISSUE_ID}
+ * (see writeFirst). Any later save first inserts the next version's row into the change ledger ({@link
  * RecordLedgerEntity}), whose key is unique: the database, not a read-then-write check, decides which of two writers
  * starting from the same version wins. The loser's transaction rolls back and it gets {@link SaveResult.Stale}. The
  * version read after that insert catches a save based on a version that never existed. A unique violation or a
@@ -49,7 +49,10 @@ import net.java.ao.RawEntity;
  *
  * <p><b>Statements.</b> {@link #load} runs one query for the record row and, if there is one, one per child table
  * (revisions, alignments, ownership, check-ins): five, whatever the history length; history is not loaded. {@link
- * #policy} runs one, or three when the project has a policy. {@link #forEachInProject} reads pages of {@code pageSize}
+ * #policy} runs one, or three when the project has a policy. The first {@link #save} of a record runs one insert for
+ * the record row and one JDBC batch per child table that has rows (at most six); a later save runs about ten (ledger,
+ * record, the children's reads and changes, history as one batch, ledger pruning). Neither grows with the number of
+ * child rows or events. {@link #forEachInProject} reads pages of {@code pageSize}
  * records with the same five queries per page, children by {@code IN} lists, and hands each page over before reading
  * the next. Every query is by an indexed column.
  *
@@ -88,9 +91,9 @@ public final class AoRecordStore implements RecordStore {
         // In one transaction, so the children belong to the version read (a consistent snapshot where the
         // isolation level gives one).
         return inTransaction(() -> {
-            RecordEntity[] rows = session.find(RecordEntity.class,
-                    Query.select().where(RecordEntity.ISSUE_ID + " = ?", issueId));
-            return rows.length == 0 ? Optional.empty() : Optional.of(assemble(List.of(rows[0])).get(0));
+            List<RecordEntity> rows = read(RecordEntity.class,
+                    Query.select(Selects.RECORD).where(RecordEntity.ISSUE_ID + " = ?", issueId));
+            return rows.isEmpty() ? Optional.empty() : Optional.of(assemble(rows.subList(0, 1)).get(0));
         });
     }
 
@@ -133,15 +136,19 @@ public final class AoRecordStore implements RecordStore {
 
     /** The save itself, inside the transaction; returns the new version or throws {@link StaleVersion}. */
     private long write(AccountabilityRecord record, List<HistoryEvent> events) {
+        if (record.version() == 0) {
+            return writeFirst(record, events);
+        }
         long issueId = record.issueId();
         long expected = record.version();
         long next = expected + 1;
 
         // The guard: unique per (issue, version), so of two writers from the same version only one gets past here.
-        session.create(RecordLedgerEntity.class, columns(
+        // (A batch of one, so no id is read back: one statement on every database.)
+        session.createAll(RecordLedgerEntity.class, List.of(columns(
                 RecordLedgerEntity.ISSUE_ID, issueId,
                 RecordLedgerEntity.VERSION, next,
-                RecordLedgerEntity.ISSUE_VERSION, issueId + ":" + next));
+                RecordLedgerEntity.ISSUE_VERSION, issueId + ":" + next)));
 
         RecordEntity[] rows = session.find(RecordEntity.class,
                 Query.select().where(RecordEntity.ISSUE_ID + " = ?", issueId));
@@ -149,9 +156,7 @@ public final class AoRecordStore implements RecordStore {
         if (stored != expected) {
             throw new StaleVersion(stored);
         }
-        RecordEntity row = rows.length == 0
-                ? session.create(RecordEntity.class, RecordRows.newRecord(record))
-                : rows[0];
+        RecordEntity row = rows[0];
         RecordRows.write(record, next, row);
         row.save();
 
@@ -159,9 +164,7 @@ public final class AoRecordStore implements RecordStore {
         keepAlignments(issueId, record.alignments());
         keepOwnership(issueId, record.ownership());
         appendCheckins(issueId, record.checkins());
-        for (HistoryEvent event : events) {
-            session.create(HistoryEntity.class, RecordRows.event(event));
-        }
+        session.createAll(HistoryEntity.class, events.stream().map(RecordRows::event).toList());
 
         // Older ledger rows have done their job: a writer still holding an older version is refused by the
         // version check above, since its insert of an older key can only succeed after this commit.
@@ -170,14 +173,56 @@ public final class AoRecordStore implements RecordStore {
         return next;
     }
 
+    /**
+     * The first save of an issue's record (version 0 to 1): every row is new, so nothing is read. The guard here is
+     * the record row's own unique {@code ISSUE_ID}: of two first writes the database lets one insert it; the other
+     * gets a unique violation, and {@link #save} reads the stored version and answers {@link SaveResult.Stale} (or
+     * tries again if the winner rolled back). A record that is already stored fails the same way. Children cannot
+     * exist without their record row (they are written and deleted with it, in one transaction), so there is nothing
+     * to merge with; and no ledger row is needed for version 1: the next save inserts version 2's, which is what
+     * guards it. Children and history go in one batch per table: a constant number of statements.
+     */
+    private long writeFirst(AccountabilityRecord record, List<HistoryEvent> events) {
+        long issueId = record.issueId();
+        // As a batch of one: its id is not read back (a single create on PostgreSQL first fetches a sequence value).
+        session.createAll(RecordEntity.class, List.of(RecordRows.newRecord(record, 1)));
+
+        List<Map<String, Object>> revisions = new ArrayList<>();
+        for (Expectation revision : unique(record.revisions(), Expectation::revision, "expectation revision")) {
+            revisions.add(RecordRows.revision(issueId, revision));
+        }
+        session.createAll(RevisionEntity.class, revisions);
+
+        List<Alignment> alignments = unique(record.alignments(), a -> a.user().value(), "alignment of user");
+        List<Map<String, Object>> alignmentRows = new ArrayList<>();
+        for (int position = 0; position < alignments.size(); position++) {
+            alignmentRows.add(RecordRows.alignment(issueId, position, alignments.get(position)));
+        }
+        session.createAll(AlignmentEntity.class, alignmentRows);
+
+        List<OwnershipDeclaration> declarations = unique(record.ownership(), RecordRows::declarationKey,
+                "declaration");
+        List<Map<String, Object>> declarationRows = new ArrayList<>();
+        for (int position = 0; position < declarations.size(); position++) {
+            declarationRows.add(RecordRows.declaration(issueId, position, declarations.get(position)));
+        }
+        session.createAll(OwnershipEntity.class, declarationRows);
+
+        session.createAll(CheckInEntity.class,
+                record.checkins().stream().map(c -> RecordRows.checkIn(issueId, c)).toList());
+        session.createAll(HistoryEntity.class, events.stream().map(RecordRows::event).toList());
+        return 1;
+    }
+
     private void keepRevisions(long issueId, List<Expectation> revisions) {
         Map<Integer, RevisionEntity> stored = byKey(
                 session.find(RevisionEntity.class, childrenOf(RevisionEntity.ISSUE_ID, issueId)),
                 RevisionEntity::getRevisionNo);
+        List<Map<String, Object>> added = new ArrayList<>();
         for (Expectation revision : unique(revisions, Expectation::revision, "expectation revision")) {
             RevisionEntity row = stored.remove(revision.revision());
             if (row == null) {
-                session.create(RevisionEntity.class, RecordRows.revision(issueId, revision));
+                added.add(RecordRows.revision(issueId, revision));
             } else if (!RecordRows.expectation(row).equals(revision)) {
                 RecordRows.write(revision, row);
                 row.save();
@@ -187,6 +232,7 @@ public final class AoRecordStore implements RecordStore {
             throw new IllegalArgumentException("Expectation revisions are kept for good, but the record of issue "
                     + issueId + " lacks revision(s) " + stored.keySet());
         }
+        session.createAll(RevisionEntity.class, added);
     }
 
     private void keepAlignments(long issueId, List<Alignment> alignments) {
@@ -194,17 +240,19 @@ public final class AoRecordStore implements RecordStore {
                 session.find(AlignmentEntity.class, childrenOf(AlignmentEntity.ISSUE_ID, issueId)),
                 AlignmentEntity::getUserKey);
         List<Alignment> wanted = unique(alignments, a -> a.user().value(), "alignment of user");
+        List<Map<String, Object>> added = new ArrayList<>();
         for (int position = 0; position < wanted.size(); position++) {
             Alignment alignment = wanted.get(position);
             AlignmentEntity row = stored.remove(alignment.user().value());
             if (row == null) {
-                session.create(AlignmentEntity.class, RecordRows.alignment(issueId, position, alignment));
+                added.add(RecordRows.alignment(issueId, position, alignment));
             } else if (row.getSeqNo() != position || !RecordRows.alignment(row).equals(alignment)) {
                 RecordRows.write(position, alignment, row);
                 row.save();
             }
         }
         deleteAll(stored.values());
+        session.createAll(AlignmentEntity.class, added);
     }
 
     private void keepOwnership(long issueId, List<OwnershipDeclaration> declarations) {
@@ -212,17 +260,19 @@ public final class AoRecordStore implements RecordStore {
                 session.find(OwnershipEntity.class, childrenOf(OwnershipEntity.ISSUE_ID, issueId)),
                 RecordRows::declarationKey);
         List<OwnershipDeclaration> wanted = unique(declarations, RecordRows::declarationKey, "declaration");
+        List<Map<String, Object>> added = new ArrayList<>();
         for (int position = 0; position < wanted.size(); position++) {
             OwnershipDeclaration declaration = wanted.get(position);
             OwnershipEntity row = stored.remove(RecordRows.declarationKey(declaration));
             if (row == null) {
-                session.create(OwnershipEntity.class, RecordRows.declaration(issueId, position, declaration));
+                added.add(RecordRows.declaration(issueId, position, declaration));
             } else if (row.getSeqNo() != position || !RecordRows.declaration(row).equals(declaration)) {
                 RecordRows.write(position, declaration, row);
                 row.save();
             }
         }
         deleteAll(stored.values());
+        session.createAll(OwnershipEntity.class, added);
     }
 
     /** Check-ins are append only: the record holds the stored ones first, then any new ones. */
@@ -233,16 +283,15 @@ public final class AoRecordStore implements RecordStore {
             throw new IllegalArgumentException("Check-ins are append only, but the record of issue " + issueId
                     + " has " + checkins.size() + " where " + stored + " are stored");
         }
-        for (CheckIn checkIn : checkins.subList(stored, checkins.size())) {
-            session.create(CheckInEntity.class, RecordRows.checkIn(issueId, checkIn));
-        }
+        session.createAll(CheckInEntity.class,
+                checkins.subList(stored, checkins.size()).stream().map(c -> RecordRows.checkIn(issueId, c)).toList());
     }
 
     private long storedVersion(long issueId) {
         return inTransaction(() -> {
-            RecordEntity[] rows = session.find(RecordEntity.class,
-                    Query.select().where(RecordEntity.ISSUE_ID + " = ?", issueId));
-            return rows.length == 0 ? 0L : rows[0].getVersion();
+            List<RecordEntity> rows = read(RecordEntity.class,
+                    Query.select(Selects.RECORD_VERSION).where(RecordEntity.ISSUE_ID + " = ?", issueId));
+            return rows.isEmpty() ? 0L : rows.get(0).getVersion();
         });
     }
 
@@ -257,12 +306,12 @@ public final class AoRecordStore implements RecordStore {
         if (maxResults == 0) {
             return List.of();
         }
-        HistoryEntity[] rows = inTransaction(() -> session.find(HistoryEntity.class, Query.select()
+        List<HistoryEntity> rows = inTransaction(() -> read(HistoryEntity.class, Query.select(Selects.HISTORY)
                 .where(HistoryEntity.ISSUE_ID + " = ?", issueId)
                 .order(HistoryEntity.ID + " DESC")
                 .offset(startAt)
                 .limit(maxResults)));
-        return Arrays.stream(rows).map(RecordRows::event).toList();
+        return rows.stream().map(RecordRows::event).toList();
     }
 
     @Override
@@ -276,17 +325,17 @@ public final class AoRecordStore implements RecordStore {
     @Override
     public ProjectPolicy policy(long projectId) {
         return inTransaction(() -> {
-            PolicyEntity[] rows = session.find(PolicyEntity.class,
-                    Query.select().where(PolicyEntity.PROJECT_ID + " = ?", projectId));
-            if (rows.length == 0) {
+            List<PolicyEntity> rows = read(PolicyEntity.class,
+                    Query.select(Selects.POLICY).where(PolicyEntity.PROJECT_ID + " = ?", projectId));
+            if (rows.isEmpty()) {
                 return ProjectPolicy.none(projectId);
             }
-            PolicyRuleEntity[] rules = session.find(PolicyRuleEntity.class, Query.select()
+            List<PolicyRuleEntity> rules = read(PolicyRuleEntity.class, Query.select(Selects.POLICY_RULE)
                     .where(PolicyRuleEntity.PROJECT_ID + " = ?", projectId)
                     .order(PolicyRuleEntity.SEQ_NO + " ASC"));
-            PolicyIssueTypeEntity[] types = session.find(PolicyIssueTypeEntity.class,
-                    Query.select().where(PolicyIssueTypeEntity.PROJECT_ID + " = ?", projectId));
-            return PolicyRows.policy(rows[0], List.of(rules), List.of(types));
+            List<PolicyIssueTypeEntity> types = read(PolicyIssueTypeEntity.class,
+                    Query.select(Selects.POLICY_TYPE).where(PolicyIssueTypeEntity.PROJECT_ID + " = ?", projectId));
+            return PolicyRows.policy(rows.get(0), rules, types);
         });
     }
 
@@ -323,10 +372,10 @@ public final class AoRecordStore implements RecordStore {
     private long writePolicy(ProjectPolicy policy) {
         long projectId = policy.projectId();
         long next = policy.version() + 1;
-        session.create(PolicyLedgerEntity.class, columns(
+        session.createAll(PolicyLedgerEntity.class, List.of(columns(
                 PolicyLedgerEntity.PROJECT_ID, projectId,
                 PolicyLedgerEntity.VERSION, next,
-                PolicyLedgerEntity.PROJECT_VERSION, projectId + ":" + next));
+                PolicyLedgerEntity.PROJECT_VERSION, projectId + ":" + next)));
 
         PolicyEntity[] rows = session.find(PolicyEntity.class,
                 Query.select().where(PolicyEntity.PROJECT_ID + " = ?", projectId));
@@ -365,12 +414,12 @@ public final class AoRecordStore implements RecordStore {
             long from = after;
             // Each page is read in its own short transaction and handed over outside it, so a slow consumer
             // holds no transaction open and only one page is in memory.
-            List<AccountabilityRecord> page = inTransaction(() -> assemble(List.of(session.find(RecordEntity.class,
-                    Query.select()
+            List<AccountabilityRecord> page = inTransaction(() -> assemble(read(RecordEntity.class,
+                    Query.select(Selects.RECORD)
                             .where(RecordEntity.PROJECT_ID + " = ? AND " + RecordEntity.ISSUE_ID + " > ?",
                                     projectId, from)
                             .order(RecordEntity.ISSUE_ID + " ASC")
-                            .limit(pageSize)))));
+                            .limit(pageSize))));
             page.forEach(consumer);
             if (page.size() < pageSize) {
                 return;
@@ -394,18 +443,18 @@ public final class AoRecordStore implements RecordStore {
         // transaction; a crash part way leaves whole records, and running it again finishes the job.
         while (true) {
             boolean more = inTransaction(() -> {
-                RecordEntity[] rows = session.find(RecordEntity.class, Query.select()
+                List<RecordEntity> rows = read(RecordEntity.class, Query.select(RecordEntity.ISSUE_ID)
                         .where(RecordEntity.PROJECT_ID + " = ?", projectId)
                         .order(RecordEntity.ISSUE_ID + " ASC")
                         .limit(pageSize));
-                if (rows.length == 0) {
+                if (rows.isEmpty()) {
                     return false;
                 }
-                List<Long> issueIds = Arrays.stream(rows).map(RecordEntity::getIssueId).toList();
+                List<Long> issueIds = rows.stream().map(RecordEntity::getIssueId).toList();
                 deleteChildrenOf(issueIds);
                 session.deleteWithSQL(RecordEntity.class, in(RecordEntity.ISSUE_ID, issueIds.size()),
                         issueIds.toArray());
-                return rows.length == pageSize;
+                return rows.size() == pageSize;
             });
             if (!more) {
                 break;
@@ -440,17 +489,17 @@ public final class AoRecordStore implements RecordStore {
         }
         Object[] ids = rows.stream().map(RecordEntity::getIssueId).toArray();
         String criteria = in("ISSUE_ID", ids.length);
-        Map<Long, List<RevisionEntity>> revisions = byIssue(session.find(RevisionEntity.class,
-                Query.select().where(criteria, ids).order(RevisionEntity.REVISION_NO + " ASC")),
+        Map<Long, List<RevisionEntity>> revisions = byIssue(read(RevisionEntity.class,
+                Query.select(Selects.REVISION).where(criteria, ids).order(RevisionEntity.REVISION_NO + " ASC")),
                 RevisionEntity::getIssueId);
-        Map<Long, List<AlignmentEntity>> alignments = byIssue(session.find(AlignmentEntity.class,
-                Query.select().where(criteria, ids).order(AlignmentEntity.SEQ_NO + " ASC")),
+        Map<Long, List<AlignmentEntity>> alignments = byIssue(read(AlignmentEntity.class,
+                Query.select(Selects.ALIGNMENT).where(criteria, ids).order(AlignmentEntity.SEQ_NO + " ASC")),
                 AlignmentEntity::getIssueId);
-        Map<Long, List<OwnershipEntity>> ownership = byIssue(session.find(OwnershipEntity.class,
-                Query.select().where(criteria, ids).order(OwnershipEntity.SEQ_NO + " ASC")),
+        Map<Long, List<OwnershipEntity>> ownership = byIssue(read(OwnershipEntity.class,
+                Query.select(Selects.OWNERSHIP).where(criteria, ids).order(OwnershipEntity.SEQ_NO + " ASC")),
                 OwnershipEntity::getIssueId);
-        Map<Long, List<CheckInEntity>> checkins = byIssue(session.find(CheckInEntity.class,
-                Query.select().where(criteria, ids).order("ID ASC")),
+        Map<Long, List<CheckInEntity>> checkins = byIssue(read(CheckInEntity.class,
+                Query.select(Selects.CHECKIN).where(criteria, ids).order("ID ASC")),
                 CheckInEntity::getIssueId);
         List<AccountabilityRecord> records = new ArrayList<>(rows.size());
         for (RecordEntity row : rows) {
@@ -473,8 +522,15 @@ public final class AoRecordStore implements RecordStore {
         return count == 1 ? column + " = ?" : column + " IN (" + String.join(",", Collections.nCopies(count, "?")) + ")";
     }
 
-    private static <T> Map<Long, List<T>> byIssue(T[] rows, Function<T, Long> issueOf) {
-        return Arrays.stream(rows).collect(Collectors.groupingBy(issueOf));
+    private static <T> Map<Long, List<T>> byIssue(List<T> rows, Function<T, Long> issueOf) {
+        return rows.stream().collect(Collectors.groupingBy(issueOf));
+    }
+
+    /** The rows {@code query} selects, as read-only snapshots of its columns (see {@link Selects}). */
+    private <T extends RawEntity<K>, K> List<T> read(Class<T> type, Query query) {
+        List<T> rows = new ArrayList<>();
+        session.stream(type, query, rows::add);
+        return rows;
     }
 
     private static <K, T> Map<K, T> byKey(T[] rows, Function<T, K> keyOf) {

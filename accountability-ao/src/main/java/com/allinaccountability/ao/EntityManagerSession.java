@@ -1,9 +1,11 @@
 package com.allinaccountability.ao;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import net.java.ao.EntityManager;
+import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.Transaction;
@@ -41,8 +43,27 @@ public final class EntityManagerSession implements AoSession {
     }
 
     @Override
+    public <T extends RawEntity<K>, K> void createAll(Class<T> type, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        call("create " + rows.size() + " " + type.getSimpleName(), () -> {
+            entityManager.create(type, rows);
+            return null;
+        });
+    }
+
+    @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
         return call("find " + type.getSimpleName(), () -> entityManager.find(type, query));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback) {
+        call("stream " + type.getSimpleName(), () -> {
+            entityManager.stream(type, query, callback);
+            return null;
+        });
     }
 
     @Override

@@ -114,11 +114,36 @@ final class RecordRows {
         row.setVerifiedAt(nanosOrNull(verification.map(Verification::at)));
     }
 
-    static Map<String, Object> newRecord(AccountabilityRecord record) {
+    /**
+     * All columns of a new record row at {@code version}, for one insert (the same values {@link #write} sets on a
+     * stored row; the contract's round trips check the two agree).
+     */
+    static Map<String, Object> newRecord(AccountabilityRecord record, long version) {
+        Optional<Control> control = record.control();
+        Optional<Retrospective> retro = record.retrospective();
+        Optional<Verification> verification = record.verification();
         return columns(
                 RecordEntity.ISSUE_ID, record.issueId(),
                 RecordEntity.PROJECT_ID, record.projectId(),
-                RecordEntity.VERSION, record.version());
+                RecordEntity.VERSION, version,
+                RecordEntity.CONTROL_LEVERS, control.map(c -> nullIfEmpty(c.levers())).orElse(null),
+                RecordEntity.CONTROL_SUPPORT, control.map(c -> nullIfEmpty(c.support())).orElse(null),
+                RecordEntity.CONTROL_RATING, control.map(Control::rating).orElse(null),
+                RecordEntity.CONTROL_BY, control.map(c -> c.statedBy().value()).orElse(null),
+                RecordEntity.CONTROL_AT, nanosOrNull(control.map(Control::at)),
+                RecordEntity.RETRO_RESULT, retro.map(r -> r.result().name()).orElse(null),
+                RecordEntity.RETRO_EVIDENCE, retro.map(r -> nullIfEmpty(r.evidence())).orElse(null),
+                RecordEntity.RETRO_WENT_WELL, retro.map(r -> nullIfEmpty(r.wentWell())).orElse(null),
+                RecordEntity.RETRO_TO_IMPROVE, retro.map(r -> nullIfEmpty(r.toImprove())).orElse(null),
+                RecordEntity.RETRO_LESSONS, retro.map(r -> nullIfEmpty(r.lessons())).orElse(null),
+                RecordEntity.RETRO_NEXT, retro.map(r -> nullIfEmpty(r.nextCommitment())).orElse(null),
+                RecordEntity.RETRO_AUTHOR, retro.map(r -> r.author().value()).orElse(null),
+                RecordEntity.RETRO_AT, nanosOrNull(retro.map(Retrospective::at)),
+                RecordEntity.RETRO_REVISION, retro.map(Retrospective::judgedRevision).orElse(null),
+                RecordEntity.VERIFIER, verification.map(v -> v.verifier().value()).orElse(null),
+                RecordEntity.VERIFY_AGREES, verification.map(Verification::agrees).orElse(null),
+                RecordEntity.VERIFY_NOTE, verification.map(v -> nullIfEmpty(v.note())).orElse(null),
+                RecordEntity.VERIFIED_AT, nanosOrNull(verification.map(Verification::at)));
     }
 
     static Expectation expectation(RevisionEntity row) {

@@ -65,6 +65,9 @@ abstract class AoRecordStoreTest {
     /** What {@code load} of a stored record costs: the record row, then revisions, alignments, ownership, check-ins. */
     static final int LOAD_STATEMENTS = 5;
 
+    /** What the first save of a record with every kind of child row costs: the record row and one batch per table. */
+    static final int FIRST_SAVE_STATEMENTS = 6;
+
     private static final AtomicLong IDS = new AtomicLong(1_000_000);
     private static final UserKey OWNER = UserKey.of("owner");
     private static final Instant T0 = Instant.parse("2025-05-01T09:00:00.000000001Z");
@@ -107,6 +110,54 @@ abstract class AoRecordStoreTest {
                 .isEqualTo(LOAD_STATEMENTS);
         assertThat(forLarge).isEqualTo(forSmall);
         assertThat(forMissing).isEqualTo(1);
+    }
+
+    @Test
+    void aFirstSaveIsOneInsertPerTableWhateverTheNumberOfChildRows() {
+        long smallIssue = newId();
+        long largeIssue = newId();
+        AccountabilityRecord small = RecordStoreContract.aFullRecord(smallIssue, newId());
+        AccountabilityRecord large = RecordStoreContract.aFullRecord(largeIssue, newId());
+        List<CheckIn> manyCheckins = new ArrayList<>();
+        List<HistoryEvent> manyEvents = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            manyCheckins.add(checkIn(i));
+            manyEvents.add(event(largeIssue, i));
+        }
+        AccountabilityRecord largeWithMore = large.withCheckins(manyCheckins);
+
+        int forSmall = database.counter().countDuring(() ->
+                saved(store.save(small, List.of(event(smallIssue, 0)))));
+        int forLarge = database.counter().countDuring(() -> saved(store.save(largeWithMore, manyEvents)));
+
+        report("first save, full record, 1 event", forSmall);
+        report("first save, full record, 100 check-ins and events", forLarge);
+        // The record row, then one batch each for revisions, alignments, ownership, check-ins and history.
+        assertThat(forSmall).as("statements of a first save: %s", database.counter().statements())
+                .isEqualTo(FIRST_SAVE_STATEMENTS);
+        assertThat(forLarge).isEqualTo(forSmall);
+        assertThat(store.load(largeIssue)).contains(largeWithMore.withVersion(1));
+        assertThat(store.history(largeIssue, 0, 1000)).hasSize(100);
+    }
+
+    @Test
+    void anUpdateRunsTheSameStatementsWithOneOrAHundredNewCheckIns() {
+        AccountabilityRecord one = saveWithHistory(newId(), newId(), 1);
+        AccountabilityRecord hundred = saveWithHistory(newId(), newId(), 1);
+        List<CheckIn> more = new ArrayList<>(hundred.checkins());
+        for (int i = 1; i <= 100; i++) {
+            more.add(checkIn(i));
+        }
+
+        int forOne = database.counter().countDuring(() -> saved(store.save(
+                one.withCheckins(List.of(one.checkins().get(0), checkIn(1))), List.of(event(one.issueId(), 1)))));
+        int forHundred = database.counter().countDuring(() -> saved(store.save(
+                hundred.withCheckins(more), List.of(event(hundred.issueId(), 1)))));
+
+        report("update, 1 new check-in", forOne);
+        report("update, 100 new check-ins", forHundred);
+        assertThat(forHundred).as("statements of an update: %s", database.counter().statements()).isEqualTo(forOne);
+        assertThat(store.load(hundred.issueId()).orElseThrow().checkins()).hasSize(101);
     }
 
     @Test
@@ -458,9 +509,11 @@ abstract class AoRecordStoreTest {
         return saved(store.save(record, events));
     }
 
+    /** A full record saved twice, so that it has rows in every table, the ledger included (a first save has none). */
     private void saveFull(long issue, long project) {
         AccountabilityRecord record = RecordStoreContract.aFullRecord(issue, project);
-        saved(store.save(record, List.of(event(issue, 0))));
+        AccountabilityRecord first = saved(store.save(record, List.of(event(issue, 0))));
+        saved(store.save(first, List.of(event(issue, 1))));
     }
 
     private static ProjectPolicy policy(long project) {

@@ -3,6 +3,7 @@ package com.allinaccountability.jira.ao;
 import com.allinaccountability.ao.AoSession;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.util.Map;
+import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
@@ -31,6 +32,11 @@ public final class ActiveObjectsSession implements AoSession {
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
         return activeObjects.find(type, query);
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback) {
+        activeObjects.stream(type, query, callback);
     }
 
     @Override
