@@ -17,6 +17,20 @@ public interface Rights {
     /** Whether the caller may browse the project at all (to read its policy and reports). */
     boolean canBrowseProject(Caller caller, long projectId);
 
+    /**
+     * The ids of those issues the caller may browse, for reports that check a page of issues at a time; hosts whose
+     * rights can be answered for many issues at once (per project, say) override it.
+     */
+    default java.util.Set<Long> browsable(Caller caller, java.util.Collection<IssueFacts> issues) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (IssueFacts issue : issues) {
+            if (canBrowse(caller, issue)) {
+                ids.add(issue.issueId());
+            }
+        }
+        return ids;
+    }
+
     /** Whether the caller administers the project. */
     boolean isProjectAdmin(Caller caller, long projectId);
 }

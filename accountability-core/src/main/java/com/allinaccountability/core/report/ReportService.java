@@ -97,9 +97,10 @@ public final class ReportService {
             return;
         }
         Map<Long, IssueFacts> facts = issues.byIds(page.stream().map(AccountabilityRecord::issueId).toList());
+        java.util.Set<Long> browsable = rights.browsable(caller, facts.values());
         for (AccountabilityRecord record : page) {
             IssueFacts issue = facts.get(record.issueId());
-            if (issue != null && rights.canBrowse(caller, issue)) {
+            if (issue != null && browsable.contains(issue.issueId())) {
                 tally.add(record, issue, assessor);
             }
         }

@@ -367,7 +367,7 @@ public final class AccountabilityService {
     // --- rules shared by enforcement and by Abilities
 
     private boolean mayEditExpectation(Caller caller, IssueFacts facts) {
-        return rights.canEdit(caller, facts) || facts.reporter().map(caller::is).orElse(false);
+        return facts.reporter().map(caller::is).orElse(false) || rights.canEdit(caller, facts);
     }
 
     private boolean mayVerify(Caller caller, AccountabilityRecord record, IssueFacts facts) {
@@ -383,7 +383,9 @@ public final class AccountabilityService {
             return Abilities.none();
         }
         UserKey user = caller.user().get();
-        boolean mayVerify = mayVerify(caller, record, facts);
+        // Verifying and reopening only matter once there is a retrospective: ask the host for admin rights only then
+        // (the panel read is the hot path; every right asked is a query in most hosts).
+        boolean mayVerify = record.retrospective().isPresent() && mayVerify(caller, record, facts);
         if (record.locked()) {
             return new Abilities(false, false, false, false, false, false, false, false, mayVerify);
         }
@@ -398,7 +400,7 @@ public final class AccountabilityService {
                 ownerOrCo,
                 ownerOrCo,
                 ownerOrCo,
-                mayVerify && record.retrospective().isPresent(),
+                mayVerify,
                 false);
     }
 

@@ -55,6 +55,21 @@ public final class SandboxIssues implements Issues {
         return jdbc.queryOne(SELECT + " WHERE I.ID = ?", SandboxIssues::map, issueId);
     }
 
+    /** A report's page of issues in one query (the ids are numbers bound as parameters, never concatenated). */
+    @Override
+    public java.util.Map<Long, IssueFacts> byIds(java.util.Collection<Long> issueIds) {
+        java.util.Map<Long, IssueFacts> found = new java.util.HashMap<>();
+        if (issueIds.isEmpty()) {
+            return found;
+        }
+        String placeholders = String.join(",", java.util.Collections.nCopies(issueIds.size(), "?"));
+        for (IssueFacts facts : jdbc.query(SELECT + " WHERE I.ID IN (" + placeholders + ")", SandboxIssues::map,
+                issueIds.toArray())) {
+            found.put(facts.issueId(), facts);
+        }
+        return found;
+    }
+
     @Override
     public Optional<Long> projectId(String projectKey) {
         return jdbc.queryOne("SELECT ID FROM SBX_PROJECT WHERE PROJECT_KEY = ?", row -> row.getLong(1), projectKey);

@@ -45,6 +45,19 @@ public final class SandboxRights implements Rights {
         return permissions(caller, projectId).contains(ProjectPermission.BROWSE);
     }
 
+    /** The sandbox grants rights per project, so a page of issues costs one query per project on it. */
+    @Override
+    public Set<Long> browsable(Caller caller, java.util.Collection<IssueFacts> issues) {
+        java.util.Map<Long, Boolean> byProject = new java.util.HashMap<>();
+        Set<Long> ids = new java.util.HashSet<>();
+        for (IssueFacts issue : issues) {
+            if (byProject.computeIfAbsent(issue.projectId(), project -> canBrowseProject(caller, project))) {
+                ids.add(issue.issueId());
+            }
+        }
+        return ids;
+    }
+
     /** Everything the caller holds in the project; empty for anonymous callers. */
     public Set<ProjectPermission> permissions(Caller caller, long projectId) {
         Set<ProjectPermission> held = EnumSet.noneOf(ProjectPermission.class);
