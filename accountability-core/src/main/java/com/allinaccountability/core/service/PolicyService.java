@@ -74,10 +74,11 @@ public final class PolicyService {
             violations.field("issueTypes", "At most " + Limits.ISSUE_TYPES + " issue types.");
         }
         for (String type : input.issueTypes()) {
-            if (type.isBlank() || type.length() > Limits.ISSUE_TYPE) {
+            if (type.isBlank()) {
                 violations.field("issueTypes", "Issue type names must be 1 to " + Limits.ISSUE_TYPE
                         + " characters.");
             }
+            violations.maxLength("issueTypes", type, Limits.ISSUE_TYPE);
         }
         Set<StatusCategory> seen = EnumSet.noneOf(StatusCategory.class);
         for (PolicyRuleInput rule : input.rules()) {

@@ -147,4 +147,12 @@ class GateTest extends ServiceFixture {
                 invalid -> assertThat(invalid.fields()).containsOnlyKeys("rules", "checkinCadenceDays"));
         assertThat(store.policy(Fixtures.PROJECT_ID).version()).isZero();
     }
+
+    @Test
+    void an_issue_type_name_with_a_nul_character_is_refused_like_every_other_text() {
+        PolicyInput input = new PolicyInput(List.of("Story\u0000"), List.of(), false, Optional.empty());
+
+        assertThat(fieldErrors(policies.savePolicy(ALICE, "ACC", input, 0))).containsOnlyKeys("issueTypes");
+        assertThat(store.policy(Fixtures.PROJECT_ID).version()).isZero();
+    }
 }

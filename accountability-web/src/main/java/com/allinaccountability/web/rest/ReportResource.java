@@ -69,11 +69,12 @@ public final class ReportResource {
         Messages messages = new Messages(headers.getAcceptableLanguages().isEmpty()
                 ? java.util.Locale.ENGLISH : headers.getAcceptableLanguages().get(0));
         return switch (wanted.get()) {
-            case JSON -> Response.ok(ReportJson.write(done.value()), MediaType.APPLICATION_JSON_TYPE).build();
-            case HTML -> Response.ok(views.html(done.value(), messages, zone), MediaType.TEXT_HTML + ";charset=UTF-8")
-                    .build();
-            case STORAGE -> Response.ok(views.storage(done.value(), messages, zone), STORAGE_FORMAT + ";charset=UTF-8")
-                    .build();
+            // Per-viewer content (trimmed to what they may browse): no cache may keep it, as for every answer.
+            case JSON -> Responses.ok(ReportJson.write(done.value())).build();
+            case HTML -> Responses.ok(views.html(done.value(), messages, zone))
+                    .type(MediaType.TEXT_HTML + ";charset=UTF-8").build();
+            case STORAGE -> Responses.ok(views.storage(done.value(), messages, zone))
+                    .type(STORAGE_FORMAT + ";charset=UTF-8").build();
         };
     }
 

@@ -37,6 +37,7 @@ class ReportEndpointTest extends RestHarness {
         JsonNode report = expect(get(REPORT + "?from=2026-01-01&to=2026-02-28", "dave"), 200);
 
         assertThat(report.get("projectKey").asText()).isEqualTo("ACC");
+        assertThat(get(REPORT, "dave").getHeaderString("Cache-Control")).contains("no-store");
         assertThat(report.get("from").asText()).isEqualTo("2026-01-01");
         assertThat(report.get("issues").asInt()).isEqualTo(1);
         assertThat(report.get("verification").get("count").asInt()).isEqualTo(1);

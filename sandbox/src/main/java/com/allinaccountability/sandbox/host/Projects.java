@@ -20,8 +20,19 @@ public final class Projects {
     }
 
     public Optional<Project> byKey(String projectKey) {
+        if (!isKeyLike(projectKey)) {
+            return Optional.empty();
+        }
         return jdbc.queryOne("SELECT " + COLUMNS + " FROM SBX_PROJECT WHERE PROJECT_KEY = ?", Projects::map,
                 projectKey);
+    }
+
+    /**
+     * Whether the text can be a key at all: no key contains U+0000, which PostgreSQL's driver refuses outright, so
+     * such a lookup is answered "not found" instead of failing.
+     */
+    static boolean isKeyLike(String key) {
+        return key != null && key.indexOf('\u0000') < 0;
     }
 
     public Optional<Project> byId(long projectId) {

@@ -43,7 +43,7 @@ public final class SandboxIssues implements Issues {
 
     @Override
     public Optional<IssueFacts> byKey(String issueKey) {
-        if (issueKey == null) {
+        if (!Projects.isKeyLike(issueKey)) {
             return Optional.empty();
         }
         return jdbc.queryOne(SELECT + " WHERE I.ISSUE_KEY = ?", SandboxIssues::map, issueKey.toUpperCase(
@@ -72,6 +72,9 @@ public final class SandboxIssues implements Issues {
 
     @Override
     public Optional<Long> projectId(String projectKey) {
+        if (!Projects.isKeyLike(projectKey)) {
+            return Optional.empty();
+        }
         return jdbc.queryOne("SELECT ID FROM SBX_PROJECT WHERE PROJECT_KEY = ?", row -> row.getLong(1), projectKey);
     }
 

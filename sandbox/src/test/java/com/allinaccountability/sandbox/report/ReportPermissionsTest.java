@@ -57,4 +57,17 @@ class ReportPermissionsTest {
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).doesNotContain("accountability-report\"");
     }
+
+    @Test
+    void a_nul_character_in_a_key_is_not_found_not_a_server_error() throws Exception {
+        WebClient browser = new WebClient(SANDBOX);
+        browser.logIn("alice", "alice");
+
+        HttpResponse<String> page = browser.get("/projects/ACC/confluence-report?project=AC%00C");
+        HttpResponse<String> rest = get("alice", "/rest/accountability/1.0/reports/projects/AC%00C");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("confluence-information-macro-warning");
+        assertThat(rest.statusCode()).isIn(400, 404);
+    }
 }
