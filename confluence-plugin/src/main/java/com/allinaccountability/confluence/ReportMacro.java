@@ -1,6 +1,7 @@
 package com.allinaccountability.confluence;
 
 import com.allinaccountability.web.report.MacroOutput;
+import com.allinaccountability.web.report.MacroPeriod;
 import com.allinaccountability.web.view.Messages;
 import com.allinaccountability.web.view.Views;
 import com.atlassian.applinks.api.ApplicationLinkService;
@@ -48,7 +49,7 @@ public final class ReportMacro implements Macro {
             return html.warning("accountability.macro.warning.project.title",
                     "accountability.macro.warning.project.body", project);
         }
-        Optional<Period> period = Period.parse(parameters.get("period"));
+        Optional<MacroPeriod> period = MacroPeriod.parse(parameters.get("period"));
         if (period.isEmpty()) {
             return html.warning("accountability.macro.warning.period.title",
                     "accountability.macro.warning.period.body", parameters.get("period"));

@@ -2,6 +2,7 @@ package com.allinaccountability.confluence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.allinaccountability.web.report.MacroPeriod;
 import com.atlassian.applinks.api.ApplicationLinkService;
 import com.atlassian.confluence.macro.Macro;
 import java.io.InputStream;
@@ -78,8 +79,8 @@ class PluginDescriptorTest {
             names.add(((Element) parameters.item(i)).getAttribute("name"));
         }
         assertThat(names).containsExactly("project", "period");
-        for (Period period : Period.values()) {
-            assertThat(Period.parse(period.parameterValue())).contains(period);
+        for (MacroPeriod period : MacroPeriod.values()) {
+            assertThat(MacroPeriod.parse(period.parameterValue())).contains(period);
         }
     }
 

@@ -7,6 +7,7 @@ import com.allinaccountability.core.service.Outcome;
 import com.allinaccountability.sandbox.host.Project;
 import com.allinaccountability.sandbox.hooks.ProjectPage;
 import com.allinaccountability.web.report.MacroOutput;
+import com.allinaccountability.web.report.MacroPeriod;
 import com.allinaccountability.web.report.ReportJson;
 import com.allinaccountability.web.view.HtmlEscaping;
 import java.time.Clock;
@@ -22,9 +23,6 @@ import java.util.Optional;
  * no application links, so the link itself is the one part not exercised here.
  */
 final class ConfluencePage implements ProjectPage {
-    private static final Map<String, Integer> PERIODS = Map.of("last-4-weeks", 4, "last-13-weeks", 13,
-            "last-26-weeks", 26, "last-52-weeks", 52);
-
     private final ReportService reports;
     private final MacroOutput macro;
     private final Clock clock;
@@ -61,14 +59,14 @@ final class ConfluencePage implements ProjectPage {
     }
 
     private String macroOutput(Caller caller, String projectKey, String period) {
-        Integer weeks = PERIODS.get(period);
-        if (weeks == null) {
+        Optional<MacroPeriod> weeks = MacroPeriod.parse(period);
+        if (weeks.isEmpty()) {
             return macro.warning("accountability.macro.warning.period.title",
                     "accountability.macro.warning.period.body", period);
         }
         LocalDate today = LocalDate.now(clock);
         Outcome<ProjectReport> report = reports.report(caller, projectKey,
-                Optional.of(today.minusWeeks(weeks).plusDays(1)), Optional.of(today));
+                Optional.of(weeks.get().from(today)), Optional.of(today));
         if (report instanceof Outcome.Done<ProjectReport> done) {
             return macro.report(ReportJson.write(done.value()));
         }

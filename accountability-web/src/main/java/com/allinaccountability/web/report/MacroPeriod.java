@@ -1,11 +1,14 @@
-package com.allinaccountability.confluence;
+package com.allinaccountability.web.report;
 
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The macro's "period" parameter: the last few weeks up to today. */
-public enum Period {
+/**
+ * The report macro's "period" parameter: the last few weeks up to today. Shared by the Confluence macro and the
+ * sandbox's Confluence-like page, so both accept the same values.
+ */
+public enum MacroPeriod {
     LAST_4_WEEKS(4),
     LAST_13_WEEKS(13),
     LAST_26_WEEKS(26),
@@ -13,7 +16,7 @@ public enum Period {
 
     private final int weeks;
 
-    Period(int weeks) {
+    MacroPeriod(int weeks) {
         this.weeks = weeks;
     }
 
@@ -22,12 +25,12 @@ public enum Period {
     }
 
     /** The parameter value as the macro browser stores it ({@code last-13-weeks}); empty means the default. */
-    public static Optional<Period> parse(String value) {
+    public static Optional<MacroPeriod> parse(String value) {
         if (value == null || value.isBlank()) {
             return Optional.of(LAST_13_WEEKS);
         }
         String name = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (Period period : values()) {
+        for (MacroPeriod period : values()) {
             if (period.name().equals(name)) {
                 return Optional.of(period);
             }
