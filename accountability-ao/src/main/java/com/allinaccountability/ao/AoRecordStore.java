@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,14 +48,16 @@ import net.java.ao.RawEntity;
  * serialization failure is answered by reading the stored version: if it moved, the save was stale; if it did not
  * (the winner rolled back), the save is tried again, at most {@value #MAX_ATTEMPTS} times.
  *
- * <p><b>Statements.</b> {@link #load} runs one query for the record row and, if there is one, one per child table
- * (revisions, alignments, ownership, check-ins): five, whatever the history length; history is not loaded. {@link
- * #policy} runs one, or three when the project has a policy. The first {@link #save} of a record runs one insert for
+ * <p><b>Statements.</b> {@link #load} runs one query: the record row holds a snapshot of the whole record ({@link
+ * RecordSnapshot}), written with the child rows by every save. A row without a snapshot of the current format (from
+ * before snapshots, or of an older format) costs one query per child table more (revisions, alignments, ownership,
+ * check-ins), in a transaction. Neither grows with the history length; history is not loaded. {@link #policy} runs
+ * one, or three when the project has a policy; {@link #checkinCadenceDays} one. The first {@link #save} of a record runs one insert for
  * the record row and one JDBC batch per child table that has rows (at most six); a later save runs about ten (ledger,
  * record, the children's reads and changes, history as one batch, ledger pruning). Neither grows with the number of
- * child rows or events. {@link #forEachInProject} reads pages of {@code pageSize}
- * records with the same five queries per page, children by {@code IN} lists, and hands each page over before reading
- * the next. Every query is by an indexed column.
+ * child rows or events. {@link #forEachInProject} reads pages of {@code pageSize} records with one query per page
+ * (rows without a current snapshot: their children by {@code IN} lists), and hands each page over before reading the
+ * next. Every query is by an indexed column.
  *
  * <p><b>Children.</b> Revisions are kept by revision number (new ones inserted, changed ones updated, none deleted);
  * alignments by user and ownership declarations by user, role and declaration time (inserted, updated or deleted to
@@ -88,13 +91,24 @@ public final class AoRecordStore implements RecordStore {
 
     @Override
     public Optional<AccountabilityRecord> load(long issueId) {
-        // In one transaction, so the children belong to the version read (a consistent snapshot where the
-        // isolation level gives one).
-        return inTransaction(() -> {
-            List<RecordEntity> rows = read(RecordEntity.class,
-                    Query.select(Selects.RECORD).where(RecordEntity.ISSUE_ID + " = ?", issueId));
-            return rows.isEmpty() ? Optional.empty() : Optional.of(assemble(rows.subList(0, 1)).get(0));
-        });
+        // One statement, outside a transaction: the snapshot and its version are one row, read atomically.
+        List<RecordEntity> rows = read(RecordEntity.class,
+                Query.select(Selects.RECORD_SNAPSHOT).where(RecordEntity.ISSUE_ID + " = ?", issueId));
+        return records(rows).stream().findFirst();
+    }
+
+    /** One query per {@code pageSize} ids (more only for rows without a current snapshot). */
+    @Override
+    public Map<Long, AccountabilityRecord> loadAll(Collection<Long> issueIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(issueIds));
+        Map<Long, AccountabilityRecord> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += pageSize) {
+            List<Long> page = ids.subList(from, Math.min(ids.size(), from + pageSize));
+            records(read(RecordEntity.class, Query.select(Selects.RECORD_SNAPSHOT)
+                    .where(in(RecordEntity.ISSUE_ID, page.size()), page.toArray())))
+                    .forEach(record -> found.put(record.issueId(), record));
+        }
+        return found;
     }
 
     @Override
@@ -340,6 +354,13 @@ public final class AoRecordStore implements RecordStore {
     }
 
     @Override
+    public int checkinCadenceDays(long projectId) {
+        List<PolicyEntity> rows = read(PolicyEntity.class,
+                Query.select(Selects.POLICY_CADENCE).where(PolicyEntity.PROJECT_ID + " = ?", projectId));
+        return rows.isEmpty() ? ProjectPolicy.DEFAULT_CHECKIN_CADENCE_DAYS : rows.get(0).getCadenceDays();
+    }
+
+    @Override
     public PolicySaveResult savePolicy(ProjectPolicy policy) {
         Objects.requireNonNull(policy, "policy");
         if (policy.version() < 0) {
@@ -412,19 +433,17 @@ public final class AoRecordStore implements RecordStore {
         long after = Long.MIN_VALUE;
         while (true) {
             long from = after;
-            // Each page is read in its own short transaction and handed over outside it, so a slow consumer
-            // holds no transaction open and only one page is in memory.
-            List<AccountabilityRecord> page = inTransaction(() -> assemble(read(RecordEntity.class,
-                    Query.select(Selects.RECORD)
-                            .where(RecordEntity.PROJECT_ID + " = ? AND " + RecordEntity.ISSUE_ID + " > ?",
-                                    projectId, from)
-                            .order(RecordEntity.ISSUE_ID + " ASC")
-                            .limit(pageSize))));
-            page.forEach(consumer);
-            if (page.size() < pageSize) {
+            // Each page is one query (more only for rows without a current snapshot) and is handed over before the
+            // next is read, so a slow consumer holds no transaction open and only one page is in memory.
+            List<RecordEntity> rows = read(RecordEntity.class, Query.select(Selects.RECORD_SNAPSHOT)
+                    .where(RecordEntity.PROJECT_ID + " = ? AND " + RecordEntity.ISSUE_ID + " > ?", projectId, from)
+                    .order(RecordEntity.ISSUE_ID + " ASC")
+                    .limit(pageSize));
+            records(rows).forEach(consumer);
+            if (rows.size() < pageSize) {
                 return;
             }
-            after = page.get(page.size() - 1).issueId();
+            after = rows.get(rows.size() - 1).getIssueId();
         }
     }
 
@@ -481,6 +500,42 @@ public final class AoRecordStore implements RecordStore {
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers
+
+    /**
+     * The records of {@code rows} (read with {@link Selects#RECORD_SNAPSHOT}), in their order: from their snapshots,
+     * or, for rows without a snapshot of the current format, from their record and child rows, read again in one
+     * transaction (so the children belong to the version read) with one query per table for all of them.
+     */
+    private List<AccountabilityRecord> records(List<RecordEntity> rows) {
+        List<AccountabilityRecord> records = new ArrayList<>(rows.size());
+        List<Long> withoutSnapshot = new ArrayList<>();
+        for (RecordEntity row : rows) {
+            if (RecordSnapshot.readable(row.getSnapshotFormat(), row.getSnapshot())) {
+                records.add(RecordSnapshot.read(row.getIssueId(), row.getProjectId(), row.getVersion(),
+                        row.getSnapshot()));
+            } else {
+                records.add(null);
+                withoutSnapshot.add(row.getIssueId());
+            }
+        }
+        if (withoutSnapshot.isEmpty()) {
+            return records;
+        }
+        Map<Long, AccountabilityRecord> fromRows = new HashMap<>();
+        inTransaction(() -> assemble(read(RecordEntity.class, Query.select(Selects.RECORD)
+                .where(in(RecordEntity.ISSUE_ID, withoutSnapshot.size()), withoutSnapshot.toArray()))))
+                .forEach(record -> fromRows.put(record.issueId(), record));
+        List<AccountabilityRecord> found = new ArrayList<>(records.size());
+        for (int i = 0; i < rows.size(); i++) {
+            AccountabilityRecord record = records.get(i) != null ? records.get(i)
+                    : fromRows.get(rows.get(i).getIssueId());
+            // A record deleted between the two reads is left out, as if the first read had come later.
+            if (record != null) {
+                found.add(record);
+            }
+        }
+        return found;
+    }
 
     /** The records of {@code rows}, in their order, with their children read in one query per child table. */
     private List<AccountabilityRecord> assemble(List<RecordEntity> rows) {

@@ -112,6 +112,9 @@ final class RecordRows {
         row.setVerifyAgrees(verification.map(Verification::agrees).orElse(null));
         row.setVerifyNote(verification.map(v -> nullIfEmpty(v.note())).orElse(null));
         row.setVerifiedAt(nanosOrNull(verification.map(Verification::at)));
+
+        row.setSnapshotFormat(RecordSnapshot.FORMAT);
+        row.setSnapshot(RecordSnapshot.write(record));
     }
 
     /**
@@ -143,7 +146,9 @@ final class RecordRows {
                 RecordEntity.VERIFIER, verification.map(v -> v.verifier().value()).orElse(null),
                 RecordEntity.VERIFY_AGREES, verification.map(Verification::agrees).orElse(null),
                 RecordEntity.VERIFY_NOTE, verification.map(v -> nullIfEmpty(v.note())).orElse(null),
-                RecordEntity.VERIFIED_AT, nanosOrNull(verification.map(Verification::at)));
+                RecordEntity.VERIFIED_AT, nanosOrNull(verification.map(Verification::at)),
+                RecordEntity.SNAPSHOT_FORMAT, RecordSnapshot.FORMAT,
+                RecordEntity.SNAPSHOT, RecordSnapshot.write(record));
     }
 
     static Expectation expectation(RevisionEntity row) {

@@ -27,6 +27,10 @@ final class Selects {
             RecordEntity.RETRO_REVISION, RecordEntity.VERIFIER, RecordEntity.VERIFY_AGREES, RecordEntity.VERIFY_NOTE,
             RecordEntity.VERIFIED_AT);
 
+    /** What a read of a record selects first: enough to answer from the snapshot alone. */
+    static final String RECORD_SNAPSHOT = String.join(",", RecordEntity.ISSUE_ID, RecordEntity.PROJECT_ID,
+            RecordEntity.VERSION, RecordEntity.SNAPSHOT_FORMAT, RecordEntity.SNAPSHOT);
+
     static final String RECORD_VERSION = RecordEntity.VERSION;
 
     static final String REVISION = String.join(",", RevisionEntity.ISSUE_ID, RevisionEntity.REVISION_NO,
@@ -49,6 +53,8 @@ final class Selects {
 
     static final String POLICY = String.join(",", PolicyEntity.PROJECT_ID, PolicyEntity.VERSION,
             PolicyEntity.OWNER_IS_ASSIGNEE, PolicyEntity.CADENCE_DAYS);
+
+    static final String POLICY_CADENCE = String.join(",", PolicyEntity.PROJECT_ID, PolicyEntity.CADENCE_DAYS);
 
     static final String POLICY_RULE = String.join(",", PolicyRuleEntity.PROJECT_ID, PolicyRuleEntity.SEQ_NO,
             PolicyRuleEntity.TO_CATEGORY, PolicyRuleEntity.REQUIREMENTS);

@@ -13,6 +13,9 @@ import net.java.ao.schema.Unique;
  * One row per issue that has an accountability record: its version and the single-valued steps (control,
  * retrospective, verification). A step is absent while its "by" column is {@code NULL}.
  *
+ * <p>The row also holds a snapshot of the whole record (see {@code RecordSnapshot}), so that the panel and a gate
+ * check read one row.
+ *
  * <p>{@code ISSUE_ID} is unique, so two concurrent first writes can never leave two rows for one issue. Reports page
  * through a project by {@code (PROJECT_ID, ISSUE_ID)}, hence the composite index.
  */
@@ -42,6 +45,8 @@ public interface RecordEntity extends Entity {
     String VERIFY_AGREES = "VERIFY_AGREES";
     String VERIFY_NOTE = "VERIFY_NOTE";
     String VERIFIED_AT = "VERIFIED_AT";
+    String SNAPSHOT_FORMAT = "SNAPSHOT_FORMAT";
+    String SNAPSHOT = "SNAPSHOT";
 
     @NotNull
     @Unique
@@ -140,4 +145,21 @@ public interface RecordEntity extends Entity {
     Long getVerifiedAt();
 
     void setVerifiedAt(Long epochNanos);
+
+    /**
+     * Which format {@link #getSnapshot()} is in; {@code NULL} on rows written before snapshots existed. Only a row
+     * whose format the running code knows is read from its snapshot; any other is read from its child rows.
+     */
+    Integer getSnapshotFormat();
+
+    void setSnapshotFormat(Integer format);
+
+    /**
+     * The whole record (steps, revisions, alignments, declarations, check-ins) as one JSON text, written with the
+     * child rows in the same transaction, so that a read of the record is one query. The child rows stay the truth.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getSnapshot();
+
+    void setSnapshot(String snapshot);
 }

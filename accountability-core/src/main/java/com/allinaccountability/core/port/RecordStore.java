@@ -3,19 +3,35 @@ package com.allinaccountability.core.port;
 import com.allinaccountability.core.model.AccountabilityRecord;
 import com.allinaccountability.core.model.HistoryEvent;
 import com.allinaccountability.core.model.ProjectPolicy;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Where records, their history and project policies live. Implementations must make {@link #save} atomic and must
- * answer {@link #load} and {@link #policy} with a constant number of indexed queries, whatever the history length:
+ * answer {@link #load}, {@link #policy} and {@link #checkinCadenceDays} with a constant number of indexed queries, whatever the history length:
  * the panel and every gate check go through them.
  */
 public interface RecordStore {
 
     /** The stored record of the issue, or empty if nobody has written one yet. */
     Optional<AccountabilityRecord> load(long issueId);
+
+    /**
+     * The stored records of those of {@code issueIds} that have one, by issue id: for lists of issues, so that a page
+     * costs a constant number of queries. Stores should answer a page (up to 1,000 ids) with one query; the default
+     * loads them one by one.
+     */
+    default Map<Long, AccountabilityRecord> loadAll(Collection<Long> issueIds) {
+        Map<Long, AccountabilityRecord> found = new HashMap<>();
+        for (long issueId : issueIds) {
+            load(issueId).ifPresent(record -> found.put(issueId, record));
+        }
+        return found;
+    }
 
     /**
      * Stores {@code record} and appends {@code events}, in one transaction, if the stored version is still {@code
@@ -33,6 +49,14 @@ public interface RecordStore {
 
     /** The project's stored policy, or {@link ProjectPolicy#none} with version 0. */
     ProjectPolicy policy(long projectId);
+
+    /**
+     * The project's check-in cadence, all the panel needs of its policy. Stores should answer it with one query; the
+     * default reads the whole policy.
+     */
+    default int checkinCadenceDays(long projectId) {
+        return policy(projectId).checkinCadenceDays();
+    }
 
     /** Stores the policy if the stored version is still {@code policy.version()}. */
     PolicySaveResult savePolicy(ProjectPolicy policy);

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -274,10 +275,29 @@ public abstract class RecordStoreContract {
     // ------------------------------------------------------------------------------------------ policy
 
     @Test
+    void loadAllAnswersTheStoredRecordsOfTheIssuesAskedForOnly() {
+        AccountabilityRecord full = aFullRecord(newId(), newId());
+        AccountabilityRecord small = anExpectationOnly(newId(), newId(), HOSTILE);
+        AccountabilityRecord other = anExpectationOnly(newId(), newId(), "not asked for");
+        for (AccountabilityRecord record : List.of(full, small, other)) {
+            assertThat(store.save(record, List.of())).isInstanceOf(SaveResult.Saved.class);
+        }
+        long nobodyWrote = newId();
+
+        Map<Long, AccountabilityRecord> found = store.loadAll(
+                List.of(small.issueId(), nobodyWrote, full.issueId(), small.issueId()));
+
+        assertThat(found).containsOnly(Map.entry(full.issueId(), full.withVersion(1)),
+                Map.entry(small.issueId(), small.withVersion(1)));
+        assertThat(store.loadAll(List.of())).isEmpty();
+    }
+
+    @Test
     void aProjectWithoutAStoredPolicyHasNone() {
         long project = newId();
 
         assertThat(store.policy(project)).isEqualTo(ProjectPolicy.none(project));
+        assertThat(store.checkinCadenceDays(project)).isEqualTo(ProjectPolicy.DEFAULT_CHECKIN_CADENCE_DAYS);
     }
 
     @Test
@@ -298,6 +318,7 @@ public abstract class RecordStoreContract {
                 List.of(new PolicyRule(StatusCategory.DONE, Set.of())), false, 30, 1);
         assertThat(store.savePolicy(simpler)).isEqualTo(new PolicySaveResult.Saved(simpler.withVersion(2)));
         assertThat(store.policy(project)).isEqualTo(simpler.withVersion(2));
+        assertThat(store.checkinCadenceDays(project)).isEqualTo(30);
     }
 
     @Test

@@ -52,6 +52,11 @@ public final class PropertyWritingRecordStore implements RecordStore {
     }
 
     @Override
+    public int checkinCadenceDays(long projectId) {
+        return store.checkinCadenceDays(projectId);
+    }
+
+    @Override
     public PolicySaveResult savePolicy(ProjectPolicy policy) {
         return store.savePolicy(policy);
     }
