@@ -2,6 +2,7 @@ package com.allinaccountability.core.service;
 
 import com.allinaccountability.core.model.AccountabilityRecord;
 import com.allinaccountability.core.model.Alignment;
+import com.allinaccountability.core.model.Assessment;
 import com.allinaccountability.core.model.AlignmentState;
 import com.allinaccountability.core.model.CheckIn;
 import com.allinaccountability.core.model.Control;
@@ -10,7 +11,6 @@ import com.allinaccountability.core.model.HistoryEvent;
 import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.model.OwnershipDeclaration;
 import com.allinaccountability.core.model.OwnershipRole;
-import com.allinaccountability.core.model.ProjectPolicy;
 import com.allinaccountability.core.model.Retrospective;
 import com.allinaccountability.core.model.UserKey;
 import com.allinaccountability.core.model.Verification;
@@ -34,8 +34,10 @@ import com.allinaccountability.core.service.Inputs.WithdrawalInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -70,6 +72,27 @@ public final class AccountabilityService {
     /** The record as the panel shows it; users who may not browse the issue get {@link Outcome.NotFound}. */
     public Outcome<RecordView> view(Caller caller, String issueKey) {
         return browsable(caller, issueKey).map(facts -> view(caller, facts, load(facts)));
+    }
+
+    /**
+     * Stage and health flags of each of {@code issues} the caller may browse, by issue id, for lists of issues: the
+     * same assessment {@link #view} gives, for a page of issues with one batch of rights, one read of the records and
+     * one read of the check-in cadence per project, whatever the number of issues.
+     */
+    public Map<Long, Assessment> assessments(Caller caller, List<IssueFacts> issues) {
+        Set<Long> browsable = rights.browsable(caller, issues);
+        List<IssueFacts> visible = issues.stream().filter(facts -> browsable.contains(facts.issueId())).toList();
+        Map<Long, AccountabilityRecord> records = store.loadAll(visible.stream().map(IssueFacts::issueId).toList());
+        Map<Long, Integer> cadences = new HashMap<>();
+        Instant now = clock.instant();
+        Map<Long, Assessment> assessments = new HashMap<>();
+        for (IssueFacts facts : visible) {
+            AccountabilityRecord record = records.getOrDefault(facts.issueId(),
+                    AccountabilityRecord.empty(facts.issueId(), facts.projectId()));
+            int cadence = cadences.computeIfAbsent(facts.projectId(), store::checkinCadenceDays);
+            assessments.put(facts.issueId(), assessor.assess(record, facts, cadence, now));
+        }
+        return assessments;
     }
 
     /** The issue's history, newest first, paged. */
@@ -467,9 +490,8 @@ public final class AccountabilityService {
     }
 
     private RecordView view(Caller caller, IssueFacts facts, AccountabilityRecord record) {
-        ProjectPolicy policy = store.policy(facts.projectId());
         return new RecordView(facts, record,
-                assessor.assess(record, facts, policy.checkinCadenceDays(), clock.instant()),
+                assessor.assess(record, facts, store.checkinCadenceDays(facts.projectId()), clock.instant()),
                 abilities(caller, facts, record), people.displayNames(peopleOn(record, facts)));
     }
 

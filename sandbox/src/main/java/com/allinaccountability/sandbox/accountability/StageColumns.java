@@ -5,8 +5,6 @@ import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.model.Stage;
 import com.allinaccountability.core.port.Caller;
 import com.allinaccountability.core.service.AccountabilityService;
-import com.allinaccountability.core.service.Outcome;
-import com.allinaccountability.core.service.RecordView;
 import com.allinaccountability.sandbox.hooks.IssueListColumns;
 import com.allinaccountability.web.view.HtmlEscaping;
 import com.allinaccountability.web.view.Messages;
@@ -15,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The issue list's Stage and Health columns, as AUI lozenges, read through the same service as the panel. */
+/**
+ * The issue list's Stage and Health columns, as AUI lozenges: the panel's assessment, read for the whole page at once
+ * (one read of the records, rights and cadence per page, not a panel read per row).
+ */
 final class StageColumns implements IssueListColumns {
     private final AccountabilityService service;
     private final Messages messages;
@@ -28,13 +29,8 @@ final class StageColumns implements IssueListColumns {
     @Override
     public Map<Long, Cells> cells(Caller caller, List<IssueFacts> issues) {
         Map<Long, Cells> cells = new HashMap<>();
-        for (IssueFacts issue : issues) {
-            Outcome<RecordView> view = service.view(caller, issue.issueKey());
-            if (view instanceof Outcome.Done<RecordView> done) {
-                cells.put(issue.issueId(), new Cells(stage(done.value().assessment().stage()),
-                        health(done.value().assessment().health().stream().sorted().toList())));
-            }
-        }
+        service.assessments(caller, issues).forEach((issueId, assessment) -> cells.put(issueId,
+                new Cells(stage(assessment.stage()), health(assessment.health().stream().sorted().toList()))));
         return cells;
     }
 
