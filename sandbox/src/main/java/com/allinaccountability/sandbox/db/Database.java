@@ -31,8 +31,12 @@ public final class Database implements AutoCloseable {
         }
         Path dir = options.dataDir().toAbsolutePath().normalize();
         // A file database survives restarts; AUTO_SERVER is not used: one sandbox process owns an H2 directory.
+        // QUERY_CACHE_SIZE: parsed statements kept per connection (default 8); a panel read alone runs more distinct
+        // statements than that, so with the default every request parsed its SQL again. MAX_LENGTH_INPLACE_LOB:
+        // text columns of unlimited length (the record snapshot) up to 16 KiB stay in their row instead of H2's
+        // separate LOB store (default 256 bytes), so reading a record stays one row read.
         config.setJdbcUrl("jdbc:h2:file:" + dir.resolve("sandbox").toString().replace('\\', '/')
-                + ";DB_CLOSE_ON_EXIT=FALSE");
+                + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64;MAX_LENGTH_INPLACE_LOB=16384");
         config.setUsername("sa");
         config.setPassword("");
         return new Database(new HikariDataSource(config), Dialect.H2);
