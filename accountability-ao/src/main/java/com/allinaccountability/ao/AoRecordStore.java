@@ -437,7 +437,7 @@ public final class AoRecordStore implements RecordStore {
             // next is read, so a slow consumer holds no transaction open and only one page is in memory.
             List<RecordEntity> rows = read(RecordEntity.class, Query.select(Selects.RECORD_SNAPSHOT)
                     .where(RecordEntity.PROJECT_ID + " = ? AND " + RecordEntity.ISSUE_ID + " > ?", projectId, from)
-                    .order(RecordEntity.ISSUE_ID + " ASC")
+                    .order(Selects.IN_PROJECT_ORDER)
                     .limit(pageSize));
             records(rows).forEach(consumer);
             if (rows.size() < pageSize) {
@@ -464,7 +464,7 @@ public final class AoRecordStore implements RecordStore {
             boolean more = inTransaction(() -> {
                 List<RecordEntity> rows = read(RecordEntity.class, Query.select(RecordEntity.ISSUE_ID)
                         .where(RecordEntity.PROJECT_ID + " = ?", projectId)
-                        .order(RecordEntity.ISSUE_ID + " ASC")
+                        .order(Selects.IN_PROJECT_ORDER)
                         .limit(pageSize));
                 if (rows.isEmpty()) {
                     return false;

@@ -33,6 +33,13 @@ final class Selects {
 
     static final String RECORD_VERSION = RecordEntity.VERSION;
 
+    /**
+     * The order of a project's records, page by page. The project column is constant in such a query, but naming it
+     * lets H2 read the {@code (PROJECT_ID, ISSUE_ID)} index in order; ordered by {@code ISSUE_ID} alone, H2 read and
+     * sorted every remaining record of the project for each page (a report over 100,000 issues took 30 s).
+     */
+    static final String IN_PROJECT_ORDER = RecordEntity.PROJECT_ID + " ASC, " + RecordEntity.ISSUE_ID + " ASC";
+
     static final String REVISION = String.join(",", RevisionEntity.ISSUE_ID, RevisionEntity.REVISION_NO,
             RevisionEntity.OUTCOME, RevisionEntity.WHY, RevisionEntity.TARGET_DATE, RevisionEntity.GOAL_LINK,
             RevisionEntity.SET_BY, RevisionEntity.SET_AT);
