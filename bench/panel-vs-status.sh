@@ -9,6 +9,9 @@
 # many generated issues (a Lua script picks a random key per request) so the database, not a cache, answers.
 # Besides requests/s it prints the server's CPU time per request (from /proc/PID/stat), which says what each request
 # costs even when other processes share the machine's cores and make requests/s noisy.
+# Then it stops the sandbox and measures the floor: bench/JaxRsFloor.java serves the same StatusServlet next to a
+# JAX-RS GET that does no work (same Jetty, Jersey and providers), so the panel's ratio can be read against the best
+# any JAX-RS resource reaches on this machine.
 # Loopback only; the run stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +20,7 @@ seconds=${2:-20}
 port=${BENCH_PORT:-2995}
 threads=${BENCH_THREADS:-2}
 connections=${BENCH_CONNECTIONS:-16}
+warmup=${BENCH_WARMUP:-30}   # seconds per endpoint before measuring: JIT and H2's page cache (about 30 s at 20k issues)
 jar=sandbox/target/accountability-sandbox.jar
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
@@ -26,7 +30,7 @@ data=$(mktemp -d)
 java ${BENCH_JAVA_OPTS:--Xmx1g} -jar "$jar" --port "$port" --data-dir "$data" --generate "$issues" \
   >"$data/sandbox.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
 
 base="http://127.0.0.1:$port/jira"
 for _ in $(seq 1 600); do
@@ -45,12 +49,12 @@ request = function()
 end
 LUA
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }   # utime + stime of the sandbox JVM
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }   # utime + stime of the JVM under test
 ticks_per_second=$(getconf CLK_TCK)
 
 run() { # name, url, extra wrk args...
   local name=$1 url=$2; shift 2
-  wrk -t"$threads" -c"$connections" -d5s -H "$auth" "$@" "$url" >/dev/null   # warm-up
+  wrk -t"$threads" -c"$connections" -d"${warmup}s" -H "$auth" "$@" "$url" >/dev/null   # warm-up
   local out rps requests before after
   before=$(cpu_ticks)
   out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -H "$auth" "$@" "$url")
@@ -74,8 +78,25 @@ status_rps2=$(run status "$base/status")
 status_rps=$(awk -v a="$status_rps" -v b="$status_rps2" 'BEGIN { printf "%.2f", (a + b) / 2 }')
 panel_rps=$(awk -v a="$panel_rps" -v b="$panel_rps2" 'BEGIN { printf "%.2f", (a + b) / 2 }')
 ratio=$(awk -v p="$panel_rps" -v s="$status_rps" 'BEGIN { printf "%.1f", 100 * p / s }')
+
+# The floor: the same measurement against a JAX-RS resource that does no work, in its own JVM, the sandbox stopped.
+kill $server; wait $server 2>/dev/null || true
+java ${BENCH_JAVA_OPTS:--Xmx1g} -cp "$jar" bench/JaxRsFloor.java "$port" >"$data/floor.log" 2>&1 &
+server=$!
+for _ in $(seq 1 120); do
+  curl -sf "$base/status" >/dev/null && break
+  kill -0 $server 2>/dev/null || { cat "$data/floor.log"; exit 1; }
+  sleep 1
+done
+floor_status_rps=$(run floor-status "$base/status")
+floor_rps=$(run floor "$base/rest/accountability/1.0/floor/GEN-1")
+floor_status_rps2=$(run floor-status "$base/status")
+floor_status_rps=$(awk -v a="$floor_status_rps" -v b="$floor_status_rps2" 'BEGIN { printf "%.2f", (a + b) / 2 }')
+floor_ratio=$(awk -v p="$floor_rps" -v s="$floor_status_rps" 'BEGIN { printf "%.1f", 100 * p / s }')
+
 echo "generation: $(grep -o 'Sandbox started in [0-9]* ms' "$data/sandbox.log")"
-echo "issues=$issues threads=$threads connections=$connections seconds=$seconds"
+echo "issues=$issues threads=$threads connections=$connections seconds=$seconds warmup=$warmup"
 echo "status_rps=$status_rps (runs: $status_rps_first $status_rps2)"
 echo "panel_rps=$panel_rps"
 echo "panel/status=${ratio}%"
+echo "floor: status_rps=$floor_status_rps noop_jaxrs_rps=$floor_rps noop/status=${floor_ratio}%"
