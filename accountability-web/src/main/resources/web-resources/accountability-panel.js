@@ -290,11 +290,14 @@
         function enumOptions(prefix, values) {
             return $.map(values, function (v) { return [[v, t(prefix + v)]]; });
         }
-        function form(endpoint, method, children, saveKey, primary) {
-            return el('form', {'class': 'aui top-label acc-form', 'data-endpoint': endpoint, 'data-method': method},
-                children.concat([el('div', {'class': 'buttons-container'}, [el('button',
-                    {'class': 'aui-button' + (primary ? ' aui-button-primary' : ''), type: 'submit'},
-                    [t(saveKey)])])]));
+        // Each form sits closed under its step, opened by its summary button (as the template renders it).
+        function form(endpoint, method, children, saveKey, primary, openKey) {
+            return el('details', {'class': 'acc-edit', 'data-for': endpoint}, [
+                el('summary', {'class': 'aui-button acc-edit-open'}, [t(openKey)]),
+                el('form', {'class': 'aui top-label acc-form', 'data-endpoint': endpoint, 'data-method': method},
+                    children.concat([el('div', {'class': 'buttons-container'}, [el('button',
+                        {'class': 'aui-button' + (primary ? ' aui-button-primary' : ''), type: 'submit'},
+                        [t(saveKey)])])]))]);
         }
         function expectation(e, current) {
             return entry(String(e.revision), t('accountability.expectation.revisionOf', e.revision), '', e.setBy,
@@ -343,7 +346,8 @@
                 group('why', 'accountability.expectation.why', textarea(e && e.why)),
                 group('targetDate', 'accountability.expectation.targetDate', text(e && e.targetDate, 'date')),
                 group('goalLink', 'accountability.expectation.goalLink', text(e && e.goalLink))],
-                'accountability.expectation.save', true));
+                'accountability.expectation.save', true,
+                e ? 'accountability.expectation.revise' : 'accountability.expectation.open'));
         }
         body.append(section('expectation', '1. ' + t('accountability.expectation.title'), step1));
 
@@ -370,7 +374,7 @@
                 value: e ? e.revision : 0}), radios,
                 group('comment', 'accountability.alignment.comment', textarea('')),
                 group('proposedDate', 'accountability.alignment.proposedDate', text('', 'date'))],
-                'accountability.alignment.save'));
+                'accountability.alignment.save', false, 'accountability.alignment.open'));
         }
         body.append(section('alignment', '2. ' + t('accountability.alignment.title'), step2));
 
@@ -386,7 +390,8 @@
                 group('support', 'accountability.control.support', textarea(c && c.support)),
                 group('rating', 'accountability.control.rating', select($.map([1, 2, 3, 4, 5], function (n) {
                     return [[n, t('accountability.control.rating.' + n)]];
-                }), c && c.rating, 'number'))], 'accountability.control.save'));
+                }), c && c.rating, 'number'))], 'accountability.control.save', false,
+                c ? 'accountability.control.revise' : 'accountability.control.open'));
         }
         body.append(section('control', '3. ' + t('accountability.control.title'), step3));
 
@@ -404,7 +409,7 @@
                 group('role', 'accountability.ownership.role', select(enumOptions('accountability.ownership.role.',
                     ['OWNER', 'CO_OWNER', 'SPONSOR']), null)),
                 group('statement', 'accountability.ownership.statement', textarea(''))],
-                'accountability.ownership.declare'));
+                'accountability.ownership.declare', false, 'accountability.ownership.open'));
         }
         if (can.withdraw && mine) {
             step4.push(form('ownership/withdrawal', 'POST', [el('input', {type: 'hidden', name: 'role',
@@ -412,7 +417,7 @@
                 el('strong', {}, [t('accountability.ownership.role.' + mine.role)])]),
                 el('div', {'class': 'error acc-error', 'data-error-for': 'role'}),
                 group('reason', 'accountability.ownership.withdrawReason', text(''))],
-                'accountability.ownership.withdraw'));
+                'accountability.ownership.withdraw', false, 'accountability.ownership.withdrawOpen'));
         }
         body.append(section('ownership', '4. ' + t('accountability.ownership.title'), step4));
 
@@ -430,7 +435,7 @@
                     ['ON_TRACK', 'AT_RISK', 'OFF_TRACK']), null)),
                 group('note', 'accountability.checkin.note', textarea('')),
                 group('forecastDate', 'accountability.checkin.forecastDate', text('', 'date'))],
-                'accountability.checkin.save'));
+                'accountability.checkin.save', false, 'accountability.checkin.open'));
         }
         body.append(section('checkins', t('accountability.checkin.title'), steps));
 
@@ -455,7 +460,8 @@
                     'NOT_MET']), retro && retro.result))].concat($.map(['evidence', 'wentWell', 'toImprove',
                 'lessons', 'nextCommitment'], function (name) {
                 return [group(name, 'accountability.retrospective.' + name, textarea(retro && retro[name]))];
-            })), 'accountability.retrospective.save'));
+            })), 'accountability.retrospective.save', false,
+                retro ? 'accountability.retrospective.revise' : 'accountability.retrospective.open'));
         }
         if (can.verify) {
             var agree = el('fieldset', {'class': 'group'}, [el('legend', {}, [el('span', {},
@@ -469,11 +475,11 @@
             agree.append(el('div', {'class': 'error acc-error', 'data-error-for': 'agrees'}));
             step5.push(form('verification', 'POST', [agree,
                 group('note', 'accountability.verification.note', textarea(''))],
-                'accountability.verification.save', true));
+                'accountability.verification.save', true, 'accountability.verification.open'));
         }
         if (can.reopen) {
             step5.push(form('reopen', 'POST', [group('reason', 'accountability.reopen.reason', text(''))],
-                'accountability.reopen.save'));
+                'accountability.reopen.save', false, 'accountability.reopen.open'));
         }
         body.append(section('retrospective', '5. ' + t('accountability.retrospective.title'), step5));
 

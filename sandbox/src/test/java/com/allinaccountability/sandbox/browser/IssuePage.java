@@ -99,9 +99,29 @@ final class IssuePage {
                 .findFirst().map(PanelForm::new);
     }
 
+    /** The form, opened the way users open it: a click on its step's button, if it is not open yet. */
     PanelForm form(String endpoint) {
-        return findForm(endpoint).orElseThrow(() -> new AssertionError("No " + endpoint + " form in the panel of "
-                + issueKey + "; it offers " + forms()));
+        PanelForm form = findForm(endpoint).orElseThrow(() -> new AssertionError("No " + endpoint
+                + " form in the panel of " + issueKey + "; it offers " + forms()));
+        WebElement details = panel().findElement(By.cssSelector("details.acc-edit[data-for='" + endpoint + "']"));
+        if (details.getDomProperty("open") == null || !Boolean.parseBoolean(details.getDomProperty("open"))) {
+            details.findElement(By.cssSelector("summary.acc-edit-open")).click();
+            waiting().until(ExpectedConditions.visibilityOf(form.form.findElement(By.cssSelector(
+                    "button[type=submit]"))));
+        }
+        return form;
+    }
+
+    /** The endpoints of the forms shown open; each stays closed behind its step's button until the user opens it. */
+    List<String> openForms() {
+        return panel().findElements(By.cssSelector("form.acc-form")).stream().filter(WebElement::isDisplayed)
+                .map(f -> f.getAttribute("data-endpoint")).toList();
+    }
+
+    /** The label of the button that opens a form. */
+    String opener(String endpoint) {
+        return panel().findElement(By.cssSelector("details.acc-edit[data-for='" + endpoint + "'] > summary"))
+                .getText();
     }
 
     /** The text a {@code dd[data-field]} shows in a step's current entries (not superseded ones), as stored. */

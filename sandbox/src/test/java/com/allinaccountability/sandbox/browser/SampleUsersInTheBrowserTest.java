@@ -55,7 +55,11 @@ class SampleUsersInTheBrowserTest {
         assertThat(page.stage()).isEqualTo("OWNED");
         // alice edits ACC-1 and holds its SPONSOR declaration, so she may withdraw it but declare nothing more.
         assertThat(page.forms()).containsExactly("expectation", "alignment", "ownership/withdrawal");
+        // The forms stay closed behind their buttons, so the panel is short; a click opens one.
+        assertThat(page.openForms()).isEmpty();
+        assertThat(page.opener("expectation")).isEqualTo("Revise the expectation");
         assertThat(page.form("expectation").value("outcome")).startsWith("Customers export any invoice as a PDF");
+        assertThat(page.openForms()).containsExactly("expectation");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
