@@ -42,7 +42,7 @@ public class PropertyRefresher {
             if (facts.isEmpty()) {
                 return;
             }
-            int cadence = store.policy(record.projectId()).checkinCadenceDays();
+            int cadence = store.checkinCadenceDays(record.projectId());
             Assessment assessment = assessor.assess(record, facts.get(), cadence, clock.instant());
             writer.write(record.issueId(), AccountabilityProperty.of(record, assessment));
         } catch (RuntimeException e) {
