@@ -34,6 +34,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
@@ -49,15 +51,16 @@ import net.java.ao.RawEntity;
  * (the winner rolled back), the save is tried again, at most {@value #MAX_ATTEMPTS} times.
  *
  * <p><b>Statements.</b> {@link #load} runs one query: the record row holds a snapshot of the whole record ({@link
- * RecordSnapshot}), written with the child rows by every save. A row without a snapshot of the current format (from
- * before snapshots, or of an older format) costs one query per child table more (revisions, alignments, ownership,
- * check-ins), in a transaction. Neither grows with the history length; history is not loaded. {@link #policy} runs
- * one, or three when the project has a policy; {@link #checkinCadenceDays} one. The first {@link #save} of a record runs one insert for
- * the record row and one JDBC batch per child table that has rows (at most six); a later save runs about ten (ledger,
- * record, the children's reads and changes, history as one batch, ledger pruning). Neither grows with the number of
- * child rows or events. {@link #forEachInProject} reads pages of {@code pageSize} records with one query per page
- * (rows without a current snapshot: their children by {@code IN} lists), and hands each page over before reading the
- * next. Every query is by an indexed column.
+ * RecordSnapshot}), written with the child rows by every save. A row without a current snapshot (from before snapshots,
+ * of an older format, written for another version, or unreadable) costs one query per child table more (revisions,
+ * alignments, ownership, check-ins), in a transaction. Neither grows with the history length; history is not loaded.
+ * {@link #policy} runs one, or three when the project has a policy; {@link #checkinCadenceDays} one. The first {@link
+ * #save} of a record runs one insert for the record row and one JDBC batch per child table that has rows (at most six);
+ * a later save runs about ten (ledger, record, the children's reads and changes, history as one batch, ledger pruning).
+ * Neither grows with the number of child rows or events; every save also rewrites the record's snapshot, whose size
+ * does. {@link #forEachInProject} and {@link #loadAll} read pages of {@code pageSize} records with one query per page
+ * (rows without a current snapshot: their children by {@code IN} lists), and {@link #forEachInProject} hands each page
+ * over before reading the next. Every query is by an indexed column.
  *
  * <p><b>Children.</b> Revisions are kept by revision number (new ones inserted, changed ones updated, none deleted);
  * alignments by user and ownership declarations by user, role and declaration time (inserted, updated or deleted to
@@ -69,6 +72,7 @@ public final class AoRecordStore implements RecordStore {
     public static final int DEFAULT_PAGE_SIZE = 500;
 
     static final int MAX_ATTEMPTS = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(AoRecordStore.class);
     private static final int MAX_PAGE_SIZE = 1000;
 
     private final AoSession session;
@@ -117,6 +121,15 @@ public final class AoRecordStore implements RecordStore {
         List<HistoryEvent> toAppend = List.copyOf(events);
         if (record.version() < 0) {
             throw new IllegalArgumentException("A record's version is 0 or more, was " + record.version());
+        }
+        List<Expectation> revisions = record.revisions();
+        for (int i = 1; i < revisions.size(); i++) {
+            if (revisions.get(i).revision() <= revisions.get(i - 1).revision()) {
+                // The rows come back in revision order and the last revision is the current expectation.
+                throw new IllegalArgumentException("Expectation revisions are kept in revision order, but the record "
+                        + "of issue " + record.issueId() + " holds revision " + revisions.get(i).revision()
+                        + " after " + revisions.get(i - 1).revision());
+            }
         }
         for (HistoryEvent event : toAppend) {
             if (event.issueId() != record.issueId()) {
@@ -171,13 +184,14 @@ public final class AoRecordStore implements RecordStore {
             throw new StaleVersion(stored);
         }
         RecordEntity row = rows[0];
+        Optional<List<CheckIn>> storedCheckins = snapshotOf(row).map(AccountabilityRecord::checkins);
         RecordRows.write(record, next, row);
         row.save();
 
         keepRevisions(issueId, record.revisions());
         keepAlignments(issueId, record.alignments());
         keepOwnership(issueId, record.ownership());
-        appendCheckins(issueId, record.checkins());
+        appendCheckins(issueId, record.checkins(), storedCheckins);
         session.createAll(HistoryEntity.class, events.stream().map(RecordRows::event).toList());
 
         // Older ledger rows have done their job: a writer still holding an older version is refused by the
@@ -289,13 +303,21 @@ public final class AoRecordStore implements RecordStore {
         session.createAll(OwnershipEntity.class, added);
     }
 
-    /** Check-ins are append only: the record holds the stored ones first, then any new ones. */
-    private void appendCheckins(long issueId, List<CheckIn> checkins) {
+    /**
+     * Check-ins are append only: the record holds the stored ones first, then any new ones. The stored ones are
+     * compared with the previous snapshot where there is one (the rows would keep an edited check-in unchanged, and
+     * the snapshot must say what the rows say).
+     */
+    private void appendCheckins(long issueId, List<CheckIn> checkins, Optional<List<CheckIn>> storedCheckins) {
         int stored = session.count(CheckInEntity.class,
                 Query.select().where(CheckInEntity.ISSUE_ID + " = ?", issueId));
         if (checkins.size() < stored) {
             throw new IllegalArgumentException("Check-ins are append only, but the record of issue " + issueId
                     + " has " + checkins.size() + " where " + stored + " are stored");
+        }
+        if (storedCheckins.isPresent() && !checkins.subList(0, stored).equals(storedCheckins.get())) {
+            throw new IllegalArgumentException("Check-ins are append only, but the record of issue " + issueId
+                    + " changes one that is stored");
         }
         session.createAll(CheckInEntity.class,
                 checkins.subList(stored, checkins.size()).stream().map(c -> RecordRows.checkIn(issueId, c)).toList());
@@ -510,11 +532,9 @@ public final class AoRecordStore implements RecordStore {
         List<AccountabilityRecord> records = new ArrayList<>(rows.size());
         List<Long> withoutSnapshot = new ArrayList<>();
         for (RecordEntity row : rows) {
-            if (RecordSnapshot.readable(row.getSnapshotFormat(), row.getSnapshot())) {
-                records.add(RecordSnapshot.read(row.getIssueId(), row.getProjectId(), row.getVersion(),
-                        row.getSnapshot()));
-            } else {
-                records.add(null);
+            Optional<AccountabilityRecord> fromSnapshot = snapshotOf(row);
+            records.add(fromSnapshot.orElse(null));
+            if (fromSnapshot.isEmpty()) {
                 withoutSnapshot.add(row.getIssueId());
             }
         }
@@ -535,6 +555,26 @@ public final class AoRecordStore implements RecordStore {
             }
         }
         return found;
+    }
+
+    /**
+     * The record a row's snapshot holds, if the row has a snapshot of the current format written for its current
+     * version. A snapshot that cannot be read is logged and left unread: the child rows answer, and the next save
+     * writes a new snapshot.
+     */
+    private static Optional<AccountabilityRecord> snapshotOf(RecordEntity row) {
+        if (!RecordSnapshot.readable(row.getSnapshotFormat(), row.getSnapshotVersion(), row.getVersion(),
+                row.getSnapshot())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RecordSnapshot.read(row.getIssueId(), row.getProjectId(), row.getVersion(),
+                    row.getSnapshot()));
+        } catch (IllegalStateException damaged) {
+            LOG.warn("The snapshot of issue {} cannot be read; reading its record from its rows instead",
+                    row.getIssueId(), damaged);
+            return Optional.empty();
+        }
     }
 
     /** The records of {@code rows}, in their order, with their children read in one query per child table. */

@@ -114,6 +114,7 @@ final class RecordRows {
         row.setVerifiedAt(nanosOrNull(verification.map(Verification::at)));
 
         row.setSnapshotFormat(RecordSnapshot.FORMAT);
+        row.setSnapshotVersion(version);
         row.setSnapshot(RecordSnapshot.write(record));
     }
 
@@ -148,6 +149,7 @@ final class RecordRows {
                 RecordEntity.VERIFY_NOTE, verification.map(v -> nullIfEmpty(v.note())).orElse(null),
                 RecordEntity.VERIFIED_AT, nanosOrNull(verification.map(Verification::at)),
                 RecordEntity.SNAPSHOT_FORMAT, RecordSnapshot.FORMAT,
+                RecordEntity.SNAPSHOT_VERSION, version,
                 RecordEntity.SNAPSHOT, RecordSnapshot.write(record));
     }
 

@@ -32,9 +32,10 @@ import java.util.function.Function;
  * so that the panel and every gate check read a record with one indexed query, whatever its number of revisions,
  * alignments, declarations and check-ins.
  *
- * <p>The child rows stay the truth: every save writes both in one transaction, and a row whose {@code
- * SNAPSHOT_FORMAT} is not {@link #FORMAT} (written before snapshots existed, or by an older format) is read from the
- * child rows instead. So a change of this format needs no data migration: bump {@link #FORMAT}, and old snapshots are
+ * <p>The child rows stay the truth: every save writes both in one transaction, and a row is read from its child
+ * rows instead when its {@code SNAPSHOT_FORMAT} is not {@link #FORMAT} (written before snapshots existed, or in an
+ * older format), its {@code SNAPSHOT_VERSION} is not its {@code VERSION} (saved since by a writer that does not know
+ * snapshots) or its text cannot be read. So a change of this format needs no data migration: bump {@link #FORMAT}, and old snapshots are
  * ignored until their record is saved again. {@code RecordSnapshotTest} pins the text of this format, so that a change
  * of the core's records cannot change it unnoticed.
  *
@@ -51,9 +52,13 @@ final class RecordSnapshot {
     private RecordSnapshot() {
     }
 
-    /** Whether a row's snapshot columns hold a snapshot this code can read. */
-    static boolean readable(Integer format, String text) {
-        return format != null && format == FORMAT && text != null;
+    /**
+     * Whether a row's snapshot columns hold a snapshot this code can read, written for the row's current version (a
+     * writer that does not know snapshots moves the version and leaves an old snapshot behind).
+     */
+    static boolean readable(Integer format, Long snapshotVersion, long version, String text) {
+        return format != null && format == FORMAT && snapshotVersion != null && snapshotVersion == version
+                && text != null;
     }
 
     static String write(AccountabilityRecord record) {

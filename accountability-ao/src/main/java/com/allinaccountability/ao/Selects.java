@@ -29,7 +29,7 @@ final class Selects {
 
     /** What a read of a record selects first: enough to answer from the snapshot alone. */
     static final String RECORD_SNAPSHOT = String.join(",", RecordEntity.ISSUE_ID, RecordEntity.PROJECT_ID,
-            RecordEntity.VERSION, RecordEntity.SNAPSHOT_FORMAT, RecordEntity.SNAPSHOT);
+            RecordEntity.VERSION, RecordEntity.SNAPSHOT_FORMAT, RecordEntity.SNAPSHOT_VERSION, RecordEntity.SNAPSHOT);
 
     static final String RECORD_VERSION = RecordEntity.VERSION;
 

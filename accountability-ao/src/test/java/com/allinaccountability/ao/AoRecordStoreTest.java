@@ -244,6 +244,81 @@ abstract class AoRecordStoreTest {
         assertThat(fromRowsOfOtherFormat).isEqualTo(LOAD_FROM_ROWS_STATEMENTS);
     }
 
+    /**
+     * A writer that does not know snapshots (an older build on another node, or after a downgrade) saves the version
+     * and the child rows and leaves the old snapshot: the rows answer, and the next save does not lose their changes.
+     */
+    @Test
+    void aSnapshotOlderThanItsRowIsNotTrusted() throws Exception {
+        long issue = newId();
+        AccountabilityRecord v1 = saved(store.save(RecordStoreContract.aFullRecord(issue, newId()),
+                List.of(event(issue, 0))));
+        // What an older build's save leaves: version 2 and a new check-in row; the snapshot still says version 1.
+        try (Connection connection = database.connection()) {
+            execute(connection, "UPDATE " + database.qualified(RecordEntity.TABLE)
+                    + " SET \"VERSION\" = 2 WHERE \"ISSUE_ID\" = " + issue);
+            execute(connection, "INSERT INTO " + database.qualified(CheckInEntity.TABLE)
+                    + " (\"ISSUE_ID\", \"USER_KEY\", \"STATUS\", \"NOTE\", \"CHECKED_AT\") VALUES (" + issue
+                    + ", 'owner', 'AT_RISK', 'Written by an older build', " + Columns.nanos(T0) + ")");
+        }
+        List<CheckIn> expected = new ArrayList<>(v1.checkins());
+        expected.add(new CheckIn(OWNER, CheckInStatus.AT_RISK, "Written by an older build", Optional.empty(), T0));
+        AccountabilityRecord v2 = v1.withCheckins(expected).withVersion(2);
+
+        int statements = database.counter().countDuring(() -> assertThat(store.load(issue)).contains(v2));
+        assertThat(statements).isEqualTo(LOAD_FROM_ROWS_STATEMENTS);
+
+        List<CheckIn> more = new ArrayList<>(expected);
+        more.add(checkIn(7));
+        AccountabilityRecord v3 = saved(store.save(v2.withCheckins(more), List.of()));
+        assertThat(store.load(issue)).contains(v3);
+        assertThat(store.load(issue).orElseThrow().checkins()).hasSize(4);
+    }
+
+    @Test
+    void anUnreadableSnapshotIsReadFromTheRows() throws Exception {
+        long issue = newId();
+        saveFull(issue, newId());
+        AccountabilityRecord stored = store.load(issue).orElseThrow();
+        try (Connection connection = database.connection()) {
+            execute(connection, "UPDATE " + database.qualified(RecordEntity.TABLE)
+                    + " SET \"SNAPSHOT\" = '{\"revisions\":[{}]}' WHERE \"ISSUE_ID\" = " + issue);
+        }
+
+        assertThat(store.load(issue)).contains(stored);
+    }
+
+    @Test
+    void changingAStoredCheckInIsRefusedAndChangesNothing() {
+        AccountabilityRecord v1 = saveWithHistory(newId(), newId(), 3);
+        List<CheckIn> edited = new ArrayList<>(v1.checkins());
+        edited.set(1, new CheckIn(OWNER, CheckInStatus.OFF_TRACK, "Rewritten", Optional.empty(), T0));
+        edited.add(checkIn(9));
+
+        assertThatThrownBy(() -> store.save(v1.withCheckins(edited), List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("append only");
+
+        assertThat(store.load(v1.issueId())).contains(v1);
+    }
+
+    @Test
+    void revisionsOutOfOrderAreRefused() {
+        AccountabilityRecord record = AccountabilityRecord.empty(newId(), newId())
+                .withRevisions(List.of(revision(2), revision(1)));
+
+        assertThatThrownBy(() -> store.save(record, List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("revision order");
+        assertThat(store.load(record.issueId())).isEmpty();
+    }
+
+    private static void execute(Connection connection, String sql) throws Exception {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate(sql)).isPositive();
+        }
+    }
+
     @Test
     void theNextSaveWritesTheSnapshotAgain() throws Exception {
         long issue = newId();
@@ -508,7 +583,9 @@ abstract class AoRecordStoreTest {
     void theLedgerKeepsAboutOneRowPerRecord() throws Exception {
         AccountabilityRecord record = saveWithHistory(newId(), newId(), 0);
         for (int i = 0; i < 5; i++) {
-            record = saved(store.save(record.withCheckins(List.of(checkIn(i))), List.of()));
+            List<CheckIn> appended = new ArrayList<>(record.checkins());
+            appended.add(checkIn(i));
+            record = saved(store.save(record.withCheckins(appended), List.of()));
         }
 
         assertThat(record.version()).isEqualTo(6);

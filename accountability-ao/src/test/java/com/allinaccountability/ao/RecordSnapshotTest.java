@@ -71,11 +71,13 @@ class RecordSnapshotTest {
     }
 
     @Test
-    void onlyARowWithTheCurrentFormatAndATextIsReadFromItsSnapshot() {
-        assertThat(RecordSnapshot.readable(RecordSnapshot.FORMAT, "{}")).isTrue();
-        assertThat(RecordSnapshot.readable(null, "{}")).isFalse();
-        assertThat(RecordSnapshot.readable(RecordSnapshot.FORMAT + 1, "{}")).isFalse();
-        assertThat(RecordSnapshot.readable(RecordSnapshot.FORMAT, null)).isFalse();
+    void onlyARowWithTheCurrentFormatWrittenForItsVersionIsReadFromItsSnapshot() {
+        assertThat(RecordSnapshot.readable(RecordSnapshot.FORMAT, 3L, 3, "{}")).isTrue();
+        assertThat(RecordSnapshot.readable(null, 3L, 3, "{}")).isFalse();
+        assertThat(RecordSnapshot.readable(RecordSnapshot.FORMAT + 1, 3L, 3, "{}")).isFalse();
+        assertThat(RecordSnapshot.readable(RecordSnapshot.FORMAT, 3L, 3, null)).isFalse();
+        assertThat(RecordSnapshot.readable(RecordSnapshot.FORMAT, 2L, 3, "{}")).as("older than its row").isFalse();
+        assertThat(RecordSnapshot.readable(RecordSnapshot.FORMAT, null, 3, "{}")).isFalse();
     }
 
     @Test

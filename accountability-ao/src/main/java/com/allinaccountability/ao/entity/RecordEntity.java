@@ -47,6 +47,7 @@ public interface RecordEntity extends Entity {
     String VERIFIED_AT = "VERIFIED_AT";
     String SNAPSHOT_FORMAT = "SNAPSHOT_FORMAT";
     String SNAPSHOT = "SNAPSHOT";
+    String SNAPSHOT_VERSION = "SNAPSHOT_VERSION";
 
     @NotNull
     @Unique
@@ -153,6 +154,15 @@ public interface RecordEntity extends Entity {
     Integer getSnapshotFormat();
 
     void setSnapshotFormat(Integer format);
+
+    /**
+     * The record version the snapshot was written for. A snapshot is read only while this equals {@link
+     * #getVersion()}: a writer that does not know snapshots (an older build of the plugin on another node, or after a
+     * downgrade) moves the version and the child rows but leaves an old snapshot behind.
+     */
+    Long getSnapshotVersion();
+
+    void setSnapshotVersion(Long version);
 
     /**
      * The whole record (steps, revisions, alignments, declarations, check-ins) as one JSON text, written with the

@@ -22,8 +22,8 @@ public interface RecordStore {
 
     /**
      * The stored records of those of {@code issueIds} that have one, by issue id: for lists of issues, so that a page
-     * costs a constant number of queries. Stores should answer a page (up to 1,000 ids) with one query; the default
-     * loads them one by one.
+     * costs a constant number of queries. Stores should answer a page of ids with one query (or a few, for long
+     * lists); the default loads them one by one.
      */
     default Map<Long, AccountabilityRecord> loadAll(Collection<Long> issueIds) {
         Map<Long, AccountabilityRecord> found = new HashMap<>();

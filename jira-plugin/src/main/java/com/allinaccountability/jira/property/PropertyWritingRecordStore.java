@@ -52,6 +52,11 @@ public final class PropertyWritingRecordStore implements RecordStore {
     }
 
     @Override
+    public java.util.Map<Long, AccountabilityRecord> loadAll(java.util.Collection<Long> issueIds) {
+        return store.loadAll(issueIds);
+    }
+
+    @Override
     public int checkinCadenceDays(long projectId) {
         return store.checkinCadenceDays(projectId);
     }
