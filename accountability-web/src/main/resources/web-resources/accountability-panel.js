@@ -196,13 +196,22 @@
 
     Panel.prototype.submit = function (form) {
         var panel = this, body = formBody(form), button = $(form).find('button[type=submit]');
+        var endpoint = form.getAttribute('data-endpoint');
         body.version = panel.record.version || 0;
         button.prop('disabled', true);
-        send(panel.url(form.getAttribute('data-endpoint')), form.getAttribute('data-method'), body)
+        send(panel.url(endpoint), form.getAttribute('data-method'), body)
             .done(function (record) {
                 panel.record = record;
                 panel.render();
-                reveal(messageBox(panel.root.find('.acc-messages'), 'success', panel.t('accountability.saved')).get(0));
+                var saved = messageBox(panel.root.find('.acc-messages'), 'success', panel.t('accountability.saved'))
+                    .attr('tabindex', '-1').get(0);
+                reveal(saved);
+                // The re-render closed the form: keyboard users go back to its step's button, or to the message
+                // when the form is gone (e.g. after verifying).
+                var opener = panel.root.find('details.acc-edit').filter(function () {
+                    return this.getAttribute('data-for') === endpoint;
+                }).children('summary').get(0);
+                (opener || saved).focus({preventScroll: true});
                 if (panel.historyLoaded) {
                     panel.historyLoaded = 0;
                     panel.root.find('.acc-history-table tbody').empty();

@@ -28,14 +28,20 @@ class SampleUsersInTheBrowserTest {
         return IssuePage.signInAndOpen(browser.driver(), SANDBOX, user, key);
     }
 
-    private void assertPanelInTheRightColumn(WebDriver driver) {
+    /** Where the panel sits, and the layout of the form {@code endpoint}, which it opens. */
+    private void assertPanelInTheRightColumn(IssuePage page, WebDriver driver, String endpoint) {
         WebElement sidebar = driver.findElement(By.id("viewissuesidebar"));
         WebElement content = driver.findElement(By.id("issue-content"));
         WebElement panel = sidebar.findElement(By.cssSelector(".accountability-panel"));
         assertThat(panel.isDisplayed()).isTrue();
         assertThat(sidebar.findElement(By.id("accountability-panel-heading")).getText()).isEqualTo("Accountability");
         // AUI's top-label forms: labels above the fields, buttons under them, nothing floated into a label column.
-        for (WebElement button : panel.findElements(By.cssSelector("form.acc-form button[type=submit]"))) {
+        // Forms are closed until opened, and a closed form has no layout to check: open one first.
+        page.form(endpoint);
+        java.util.List<WebElement> shown = panel.findElements(By.cssSelector("form.acc-form button[type=submit]")).stream()
+                .filter(WebElement::isDisplayed).toList();
+        assertThat(shown).as("submit buttons of open forms").isNotEmpty();
+        for (WebElement button : shown) {
             WebElement form = button.findElement(By.xpath("./ancestor::form"));
             assertThat(button.getRect().getX() - form.getRect().getX()).as("the button's indent in its form")
                     .isLessThan(40);
@@ -51,13 +57,13 @@ class SampleUsersInTheBrowserTest {
     void alice_the_lead_may_revise_the_expectation_and_speak_for_herself_but_not_for_the_owner() {
         IssuePage page = open("alice", "ACC-1");
 
-        assertPanelInTheRightColumn(browser.driver());
         assertThat(page.stage()).isEqualTo("OWNED");
         // alice edits ACC-1 and holds its SPONSOR declaration, so she may withdraw it but declare nothing more.
         assertThat(page.forms()).containsExactly("expectation", "alignment", "ownership/withdrawal");
         // The forms stay closed behind their buttons, so the panel is short; a click opens one.
         assertThat(page.openForms()).isEmpty();
         assertThat(page.opener("expectation")).isEqualTo("Revise the expectation");
+        assertPanelInTheRightColumn(page, browser.driver(), "expectation");
         assertThat(page.form("expectation").value("outcome")).startsWith("Customers export any invoice as a PDF");
         assertThat(page.openForms()).containsExactly("expectation");
         assertThat(browser.consoleErrors()).isEmpty();
@@ -77,7 +83,7 @@ class SampleUsersInTheBrowserTest {
     void bob_the_owner_states_control_checks_in_and_writes_the_retrospective() {
         IssuePage page = open("bob", "ACC-1");
 
-        assertPanelInTheRightColumn(browser.driver());
+        assertPanelInTheRightColumn(page, browser.driver(), "control");
         assertThat(page.forms()).containsExactly("expectation", "alignment", "control", "ownership/withdrawal",
                 "checkins", "retrospective");
         assertThat(page.forms()).doesNotContain("verification", "reopen");
@@ -96,7 +102,7 @@ class SampleUsersInTheBrowserTest {
     void dave_who_may_only_browse_gets_no_edit_forms_only_his_own_alignment_and_declaration() {
         IssuePage page = open("dave", "ACC-1");
 
-        assertPanelInTheRightColumn(browser.driver());
+        assertPanelInTheRightColumn(page, browser.driver(), "alignment");
         // SPEC: align, declare or withdraw is "the user themself, if they may browse the issue"; everything else
         // needs edit rights, ownership or the setter's role.
         assertThat(page.forms()).containsExactly("alignment", "ownership");
