@@ -54,6 +54,19 @@ public final class Sandbox implements AutoCloseable {
 
     public static final String CONTEXT_PATH = "/jira";
 
+    /**
+     * Jersey warns "A provider ... registered in SERVER runtime does not implement any provider interfaces ... will be
+     * ignored" for every resource registered as an instance, and then serves it as a resource all the same (Jersey
+     * issue 3700). Resources here are instances (they are given their services), so the warning is only noise at
+     * every start; this logger (held here, so its level is not lost to garbage collection) keeps its errors only.
+     */
+    private static final java.util.logging.Logger JERSEY_PROVIDER_CHECKS =
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
+    static {
+        JERSEY_PROVIDER_CHECKS.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final Database database;
     private final Server server;
     private final Host host;
