@@ -469,6 +469,24 @@ public final class AoRecordStore implements RecordStore {
         }
     }
 
+    /** Pages of {@code pageSize} records by the unique {@code ISSUE_ID} index, one query each, as in a project. */
+    @Override
+    public void forEachRecord(Consumer<AccountabilityRecord> consumer) {
+        Objects.requireNonNull(consumer, "consumer");
+        long after = Long.MIN_VALUE;
+        while (true) {
+            List<RecordEntity> rows = read(RecordEntity.class, Query.select(Selects.RECORD_SNAPSHOT)
+                    .where(RecordEntity.ISSUE_ID + " > ?", after)
+                    .order(RecordEntity.ISSUE_ID + " ASC")
+                    .limit(pageSize));
+            records(rows).forEach(consumer);
+            if (rows.size() < pageSize) {
+                return;
+            }
+            after = rows.get(rows.size() - 1).getIssueId();
+        }
+    }
+
     @Override
     public void deleteIssue(long issueId) {
         inTransaction(() -> {

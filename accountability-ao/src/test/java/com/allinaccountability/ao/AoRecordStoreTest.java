@@ -423,6 +423,23 @@ abstract class AoRecordStoreTest {
         assertReadInIndexOrder(deletePage, project);
     }
 
+    @Test
+    void allRecordsAreReadPageByPageInIndexOrderWithoutASort() throws Exception {
+        AoRecordStore pagedStore = new AoRecordStore(database.session(), 10);
+        for (int i = 0; i < 25; i++) {
+            saveWithHistory(newId(), newId(), 0);
+        }
+
+        List<Integer> statementsBeforeEach = new ArrayList<>();
+        database.counter().reset();
+        pagedStore.forEachRecord(record -> statementsBeforeEach.add(database.counter().count()));
+        String page = orderedQuery(database.counter().statements());
+
+        assertThat(statementsBeforeEach).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(statementsBeforeEach.get(0)).as("the first page arrives after its one query").isEqualTo(1);
+        assertReadInIndexOrder(page, Long.MIN_VALUE);
+    }
+
     private static String orderedQuery(List<String> statements) {
         return statements.stream().filter(sql -> sql != null && sql.contains("ORDER BY")).findFirst()
                 .orElseThrow(() -> new AssertionError("no ordered query among " + statements));
@@ -434,9 +451,11 @@ abstract class AoRecordStoreTest {
         StringBuilder plan = new StringBuilder();
         try (Connection connection = database.connection()) {
             if (!h2) {
-                // A table this small is cheaper to scan; ask whether an index plan needs a sort at all.
+                // A table this small is cheaper to scan (or to bitmap-scan and sort); ask whether an index plan
+                // needs a sort at all.
                 try (java.sql.Statement off = connection.createStatement()) {
                     off.execute("SET enable_seqscan = off");
+                    off.execute("SET enable_bitmapscan = off");
                 }
             }
             try (java.sql.PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql)) {
@@ -452,6 +471,7 @@ abstract class AoRecordStoreTest {
                 if (!h2) {
                     try (java.sql.Statement reset = connection.createStatement()) {
                         reset.execute("RESET enable_seqscan");
+                        reset.execute("RESET enable_bitmapscan");
                     }
                 }
             }

@@ -64,6 +64,12 @@ public interface RecordStore {
     /** Streams every record of a project, without holding them all in memory. */
     void forEachInProject(long projectId, Consumer<AccountabilityRecord> consumer);
 
+    /**
+     * Streams every stored record of every project, in issue id order, a page at a time, without holding them all in
+     * memory: for background work over all records (e.g. refreshing what time alone changes).
+     */
+    void forEachRecord(Consumer<AccountabilityRecord> consumer);
+
     /** Removes the issue's record and history (the issue was deleted). */
     void deleteIssue(long issueId);
 

@@ -338,6 +338,22 @@ public abstract class RecordStoreContract {
     // ------------------------------------------------------------------------------------------ projects
 
     @Test
+    void forEachRecordStreamsEveryRecordOfEveryProjectOnceInIssueOrder() {
+        List<AccountabilityRecord> mine = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            mine.add(saved(store.save(aFullRecord(newId(), newId()), List.of())));
+            mine.add(saved(store.save(anExpectationOnly(newId(), newId(), "Record " + i), List.of())));
+        }
+
+        List<AccountabilityRecord> streamed = new ArrayList<>();
+        store.forEachRecord(streamed::add);
+
+        // The store may hold other tests' records too: ours are all there, once, and everything is in issue order.
+        assertThat(streamed).containsAll(mine);
+        assertThat(streamed.stream().map(AccountabilityRecord::issueId).toList()).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
     void forEachInProjectStreamsEveryRecordOfThatProjectOnly() {
         long project = newId();
         long otherProject = newId();

@@ -7,6 +7,11 @@ import com.allinaccountability.core.port.Issues;
 import com.allinaccountability.core.port.RecordStore;
 import com.allinaccountability.core.rules.Assessor;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +24,8 @@ import org.slf4j.LoggerFactory;
  */
 public class PropertyRefresher {
     private static final Logger LOG = LoggerFactory.getLogger(PropertyRefresher.class);
+    /** Records per page of a refresh over all records (and issues per {@link Issues#byIds} call). */
+    static final int PAGE = 500;
 
     private final RecordStore store;
     private final Issues issues;
@@ -33,6 +40,53 @@ public class PropertyRefresher {
         this.writer = writer;
         this.clock = clock;
         this.assessor = new Assessor(clock.getZone());
+    }
+
+    /**
+     * Rewrites the property of every issue whose stage or health flags changed between {@code since} and {@code now}
+     * by time alone (a target date passing: OVERDUE; a check-in cadence running out: STALE_CHECKIN), which no Jira
+     * event marks. Reads every record a page at a time ({@link RecordStore#forEachRecord}), the issues of a page with
+     * one {@link Issues#byIds} and each project's cadence once, and writes only the properties that change: each write
+     * reindexes its issue. Never throws for one issue: a failed write is logged by the writer and not counted.
+     *
+     * @return how many properties were written
+     */
+    public int refreshWhatTimeChanged(Instant since, Instant now) {
+        Map<Long, Integer> cadences = new HashMap<>();
+        List<AccountabilityRecord> page = new ArrayList<>(PAGE);
+        int[] written = {0};
+        store.forEachRecord(record -> {
+            page.add(record);
+            if (page.size() == PAGE) {
+                written[0] += refreshWhatTimeChanged(page, cadences, since, now);
+                page.clear();
+            }
+        });
+        written[0] += refreshWhatTimeChanged(page, cadences, since, now);
+        return written[0];
+    }
+
+    private int refreshWhatTimeChanged(List<AccountabilityRecord> page, Map<Long, Integer> cadences, Instant since,
+            Instant now) {
+        if (page.isEmpty()) {
+            return 0;
+        }
+        Map<Long, IssueFacts> facts = issues.byIds(page.stream().map(AccountabilityRecord::issueId).toList());
+        int written = 0;
+        for (AccountabilityRecord record : page) {
+            IssueFacts issue = facts.get(record.issueId());
+            if (issue == null) {
+                continue;
+            }
+            int cadence = cadences.computeIfAbsent(record.projectId(), store::checkinCadenceDays);
+            Assessment before = assessor.assess(record, issue, cadence, since);
+            Assessment after = assessor.assess(record, issue, cadence, now);
+            if ((before.stage() != after.stage() || !before.health().equals(after.health()))
+                    && writer.write(record.issueId(), AccountabilityProperty.of(record, after))) {
+                written++;
+            }
+        }
+        return written;
     }
 
     /** Rewrites the property of the record's issue from the issue as it is now. */

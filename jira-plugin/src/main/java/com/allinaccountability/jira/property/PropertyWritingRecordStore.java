@@ -57,6 +57,11 @@ public final class PropertyWritingRecordStore implements RecordStore {
     }
 
     @Override
+    public void forEachRecord(java.util.function.Consumer<AccountabilityRecord> consumer) {
+        store.forEachRecord(consumer);
+    }
+
+    @Override
     public int checkinCadenceDays(long projectId) {
         return store.checkinCadenceDays(projectId);
     }

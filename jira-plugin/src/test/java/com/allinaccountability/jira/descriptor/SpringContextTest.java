@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,14 @@ class SpringContextTest {
                     }
                     assertThat(hasConstructor).as("%s has a public %d-argument constructor", type, arguments)
                             .isTrue();
+                }
+                for (String lifecycle : List.of("init-method", "destroy-method")) {
+                    if (element.hasAttribute(lifecycle)) {
+                        String method = element.getAttribute(lifecycle);
+                        assertThat(Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals(method)
+                                && m.getParameterCount() == 0)).as("%s has a public %s() for its %s", type, method,
+                                lifecycle).isTrue();
+                    }
                 }
             }
             if (element.hasAttribute("ref")) {
