@@ -304,23 +304,29 @@ public final class AoRecordStore implements RecordStore {
     }
 
     /**
-     * Check-ins are append only: the record holds the stored ones first, then any new ones. The stored ones are
-     * compared with the previous snapshot where there is one (the rows would keep an edited check-in unchanged, and
-     * the snapshot must say what the rows say).
+     * Check-ins are append only: the record holds the stored ones first, unchanged, then any new ones. The stored ones
+     * come from the previous snapshot where it is current (written for the version being replaced), else from the
+     * rows; either way an edited stored check-in is refused, since the rows would keep it unchanged while the new
+     * snapshot said otherwise.
      */
-    private void appendCheckins(long issueId, List<CheckIn> checkins, Optional<List<CheckIn>> storedCheckins) {
-        int stored = session.count(CheckInEntity.class,
-                Query.select().where(CheckInEntity.ISSUE_ID + " = ?", issueId));
-        if (checkins.size() < stored) {
+    private void appendCheckins(long issueId, List<CheckIn> checkins, Optional<List<CheckIn>> fromSnapshot) {
+        List<CheckIn> stored = fromSnapshot.isPresent() ? fromSnapshot.get() : storedCheckins(issueId);
+        if (checkins.size() < stored.size()) {
             throw new IllegalArgumentException("Check-ins are append only, but the record of issue " + issueId
-                    + " has " + checkins.size() + " where " + stored + " are stored");
+                    + " has " + checkins.size() + " where " + stored.size() + " are stored");
         }
-        if (storedCheckins.isPresent() && !checkins.subList(0, stored).equals(storedCheckins.get())) {
+        if (!checkins.subList(0, stored.size()).equals(stored)) {
             throw new IllegalArgumentException("Check-ins are append only, but the record of issue " + issueId
                     + " changes one that is stored");
         }
-        session.createAll(CheckInEntity.class,
-                checkins.subList(stored, checkins.size()).stream().map(c -> RecordRows.checkIn(issueId, c)).toList());
+        session.createAll(CheckInEntity.class, checkins.subList(stored.size(), checkins.size()).stream()
+                .map(c -> RecordRows.checkIn(issueId, c)).toList());
+    }
+
+    private List<CheckIn> storedCheckins(long issueId) {
+        return read(CheckInEntity.class, Query.select(Selects.CHECKIN)
+                .where(CheckInEntity.ISSUE_ID + " = ?", issueId).order("ID ASC"))
+                .stream().map(RecordRows::checkIn).toList();
     }
 
     private long storedVersion(long issueId) {

@@ -303,6 +303,23 @@ abstract class AoRecordStoreTest {
     }
 
     @Test
+    void changingAStoredCheckInIsRefusedAlsoWhenTheRowHasNoCurrentSnapshot() throws Exception {
+        AccountabilityRecord v1 = saveWithHistory(newId(), newId(), 3);
+        forgetSnapshots("= " + v1.issueId(), null);
+        List<CheckIn> edited = new ArrayList<>(v1.checkins());
+        edited.set(0, new CheckIn(OWNER, CheckInStatus.OFF_TRACK, "Rewritten", Optional.empty(), T0));
+
+        assertThatThrownBy(() -> store.save(v1.withCheckins(edited), List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("append only");
+
+        List<CheckIn> appended = new ArrayList<>(v1.checkins());
+        appended.add(checkIn(8));
+        AccountabilityRecord v2 = saved(store.save(v1.withCheckins(appended), List.of()));
+        assertThat(store.load(v1.issueId())).contains(v2);
+    }
+
+    @Test
     void revisionsOutOfOrderAreRefused() {
         AccountabilityRecord record = AccountabilityRecord.empty(newId(), newId())
                 .withRevisions(List.of(revision(2), revision(1)));
