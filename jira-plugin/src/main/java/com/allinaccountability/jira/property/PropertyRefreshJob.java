@@ -12,8 +12,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The daily job that keeps the JQL property true when time alone changes an issue's flags (a target date passing, a
  * check-in cadence running out): {@link PropertyRefresher#refreshWhatTimeChanged} over the time since this node's
- * last run. A node's first run looks back two intervals, so one missed run changes nothing; after a longer outage,
- * a flag that time turned on earlier than that waits for the issue's next change.
+ * last complete run. A node's first run looks back two intervals, so one missed run changes nothing; after a longer
+ * outage, a flag that time turned on earlier than that waits for the issue's next change. A run in which some
+ * property could not be written does not move the start of the next run's window, so those issues are tried again.
+ * Runs move between nodes (once per cluster), and each node remembers only its own: a node's window can be wider
+ * than a day, which rewrites some properties twice but never misses one.
  */
 public class PropertyRefreshJob implements JobRunner {
     /** How often the job runs (see {@link PropertyRefreshSchedule}). */
@@ -23,7 +26,8 @@ public class PropertyRefreshJob implements JobRunner {
 
     private final PropertyRefresher refresher;
     private final Clock clock;
-    private volatile Instant lastRun;
+    /** Where the next run's window starts: the end of the last complete run, or the start of a failed one. */
+    private volatile Instant nextSince;
 
     public PropertyRefreshJob(PropertyRefresher refresher, Clock clock) {
         this.refresher = refresher;
@@ -43,10 +47,11 @@ public class PropertyRefreshJob implements JobRunner {
     /** One run; returns what it did, for the scheduler's history. */
     String run() {
         Instant now = clock.instant();
-        Instant since = lastRun != null ? lastRun : now.minus(INTERVAL.multipliedBy(2));
-        int written = refresher.refreshWhatTimeChanged(since, now);
-        lastRun = now;
-        return "Rewrote the accountability property of " + written + " issue(s) whose flags time changed since "
-                + since;
+        Instant since = nextSince != null ? nextSince : now.minus(INTERVAL.multipliedBy(2));
+        PropertyRefresher.Refresh refresh = refresher.refreshWhatTimeChanged(since, now);
+        nextSince = refresh.failed() == 0 ? now : since;
+        return "Rewrote the accountability property of " + refresh.written() + " issue(s) whose flags time changed "
+                + "since " + since + (refresh.failed() == 0 ? "" : "; " + refresh.failed() + " could not be written "
+                + "and are tried again on the next run");
     }
 }

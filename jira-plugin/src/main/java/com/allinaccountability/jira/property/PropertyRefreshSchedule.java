@@ -7,50 +7,56 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
-import java.time.Clock;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.util.Date;
+import java.time.ZoneId;
+import java.util.TimeZone;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Registers {@link PropertyRefreshJob} with Jira's scheduler when the plugin starts (Spring {@code init-method}) and
  * unregisters it when the plugin stops ({@code destroy-method}), as the scheduler's documentation asks of plugins.
- * The job runs once per cluster, daily, first at {@link #FIRST_RUN_AT} server time, when the day's date has just
- * changed. Scheduling again under the same job id on every start replaces the stored job rather than adding one.
+ * The job runs once per cluster every day at 00:10 in the server's zone (a cron schedule, so it stays just after
+ * midnight across daylight-saving changes), when the date-based flags change. Scheduling under the same job id on
+ * every start replaces the stored job rather than adding one. A scheduler that refuses the job costs the JQL
+ * property's time-driven refresh only: the failure is logged and the plugin starts without it.
  */
 public class PropertyRefreshSchedule {
     static final String RUNNER_KEY = "com.allinaccountability.jira:property-refresh";
     static final String JOB_ID = "com.allinaccountability.jira:property-refresh-daily";
-    /** Just after midnight: date-based flags (OVERDUE, STALE_CHECKIN) change when the date does. */
-    static final LocalTime FIRST_RUN_AT = LocalTime.of(0, 10);
+    /** Quartz-style cron (seconds first): every day at 00:10. */
+    static final String DAILY_AT_TEN_PAST_MIDNIGHT = "0 10 0 * * ?";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PropertyRefreshSchedule.class);
 
     private final SchedulerService schedulerService;
     private final PropertyRefreshJob job;
-    private final Clock clock;
+    private final ZoneId zone;
 
-    public PropertyRefreshSchedule(SchedulerService schedulerService, PropertyRefreshJob job, Clock clock) {
+    public PropertyRefreshSchedule(SchedulerService schedulerService, PropertyRefreshJob job, ZoneId zone) {
         this.schedulerService = schedulerService;
         this.job = job;
-        this.clock = clock;
+        this.zone = zone;
     }
 
-    public void start() throws SchedulerServiceException {
-        JobRunnerKey runner = JobRunnerKey.of(RUNNER_KEY);
-        schedulerService.registerJobRunner(runner, job);
-        schedulerService.scheduleJob(JobId.of(JOB_ID), JobConfig.forJobRunnerKey(runner)
-                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(Schedule.forInterval(PropertyRefreshJob.INTERVAL.toMillis(),
-                        Date.from(firstRun(clock).toInstant()))));
+    public void start() {
+        boolean registered = false;
+        try {
+            JobRunnerKey runner = JobRunnerKey.of(RUNNER_KEY);
+            schedulerService.registerJobRunner(runner, job);
+            registered = true;
+            schedulerService.scheduleJob(JobId.of(JOB_ID), JobConfig.forJobRunnerKey(runner)
+                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                    .withSchedule(Schedule.forCronExpression(DAILY_AT_TEN_PAST_MIDNIGHT, TimeZone.getTimeZone(zone))));
+        } catch (SchedulerServiceException | RuntimeException e) {
+            LOG.error("Jira's scheduler refused the daily refresh of the accountability JQL property; time-driven "
+                    + "flags (OVERDUE, STALE_CHECKIN) reach JQL only with each issue's next change", e);
+            if (registered) {
+                stop();
+            }
+        }
     }
 
     public void stop() {
         schedulerService.unregisterJobRunner(JobRunnerKey.of(RUNNER_KEY));
-    }
-
-    /** The next {@link #FIRST_RUN_AT} in the clock's zone, today's if it is still ahead. */
-    static ZonedDateTime firstRun(Clock clock) {
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        ZonedDateTime today = now.with(FIRST_RUN_AT).withSecond(0).withNano(0);
-        return today.isAfter(now) ? today : today.plusDays(1);
     }
 }

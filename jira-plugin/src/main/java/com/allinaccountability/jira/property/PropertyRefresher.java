@@ -45,48 +45,64 @@ public class PropertyRefresher {
     /**
      * Rewrites the property of every issue whose stage or health flags changed between {@code since} and {@code now}
      * by time alone (a target date passing: OVERDUE; a check-in cadence running out: STALE_CHECKIN), which no Jira
-     * event marks. Reads every record a page at a time ({@link RecordStore#forEachRecord}), the issues of a page with
-     * one {@link Issues#byIds} and each project's cadence once, and writes only the properties that change: each write
-     * reindexes its issue. Never throws for one issue: a failed write is logged by the writer and not counted.
-     *
-     * @return how many properties were written
+     * event marks. Reads every record a page at a time ({@link RecordStore#forEachRecord}), asks for the issues of a
+     * page in one {@link Issues#byIds} call (Jira's adapter answers it issue by issue) and for each project's cadence
+     * once, and writes only the properties that change: each write reindexes its issue. One issue's failure (a write
+     * Jira refuses, or an exception) is logged and counted, and the run goes on with the next.
      */
-    public int refreshWhatTimeChanged(Instant since, Instant now) {
+    public Refresh refreshWhatTimeChanged(Instant since, Instant now) {
         Map<Long, Integer> cadences = new HashMap<>();
         List<AccountabilityRecord> page = new ArrayList<>(PAGE);
-        int[] written = {0};
+        Refresh[] total = {new Refresh(0, 0)};
         store.forEachRecord(record -> {
             page.add(record);
             if (page.size() == PAGE) {
-                written[0] += refreshWhatTimeChanged(page, cadences, since, now);
+                total[0] = total[0].plus(refreshWhatTimeChanged(page, cadences, since, now));
                 page.clear();
             }
         });
-        written[0] += refreshWhatTimeChanged(page, cadences, since, now);
-        return written[0];
+        return total[0].plus(refreshWhatTimeChanged(page, cadences, since, now));
     }
 
-    private int refreshWhatTimeChanged(List<AccountabilityRecord> page, Map<Long, Integer> cadences, Instant since,
-            Instant now) {
+    private Refresh refreshWhatTimeChanged(List<AccountabilityRecord> page, Map<Long, Integer> cadences,
+            Instant since, Instant now) {
         if (page.isEmpty()) {
-            return 0;
+            return new Refresh(0, 0);
         }
         Map<Long, IssueFacts> facts = issues.byIds(page.stream().map(AccountabilityRecord::issueId).toList());
         int written = 0;
+        int failed = 0;
         for (AccountabilityRecord record : page) {
             IssueFacts issue = facts.get(record.issueId());
             if (issue == null) {
-                continue;
+                continue;   // deleted meanwhile: the deletion listener removes its record
             }
-            int cadence = cadences.computeIfAbsent(record.projectId(), store::checkinCadenceDays);
-            Assessment before = assessor.assess(record, issue, cadence, since);
-            Assessment after = assessor.assess(record, issue, cadence, now);
-            if ((before.stage() != after.stage() || !before.health().equals(after.health()))
-                    && writer.write(record.issueId(), AccountabilityProperty.of(record, after))) {
-                written++;
+            try {
+                int cadence = cadences.computeIfAbsent(record.projectId(), store::checkinCadenceDays);
+                Assessment before = assessor.assess(record, issue, cadence, since);
+                Assessment after = assessor.assess(record, issue, cadence, now);
+                if (before.stage() == after.stage() && before.health().equals(after.health())) {
+                    continue;
+                }
+                if (writer.write(record.issueId(), AccountabilityProperty.of(record, after))) {
+                    written++;
+                } else {
+                    failed++;
+                }
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.warn("Could not refresh the accountability property of issue {}; the next run tries again",
+                        record.issueId(), e);
             }
         }
-        return written;
+        return new Refresh(written, failed);
+    }
+
+    /** What a refresh over all records did: properties written, and properties that should have been but were not. */
+    public record Refresh(int written, int failed) {
+        Refresh plus(Refresh other) {
+            return new Refresh(written + other.written, failed + other.failed);
+        }
     }
 
     /** Rewrites the property of the record's issue from the issue as it is now. */

@@ -53,7 +53,8 @@ class PluginBundleIT {
         // Every service plugin-context.xml imports by interface must be importable by the bundle.
         assertThat(imports).contains("net.java.ao", "jakarta.ws.rs", "com.atlassian.plugins.rest.api.security.annotation");
         assertThat(imports).contains("com.atlassian.activeobjects.external", "com.atlassian.jira.config",
-                "com.atlassian.templaterenderer", "com.atlassian.jira.user.util");
+                "com.atlassian.templaterenderer", "com.atlassian.jira.user.util", "com.atlassian.scheduler",
+                "com.atlassian.scheduler.config");
     }
 
     @Test

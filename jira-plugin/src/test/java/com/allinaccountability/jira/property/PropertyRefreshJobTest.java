@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,9 +58,9 @@ class PropertyRefreshJobTest {
         when(issues.byIds(any())).thenReturn(Map.of(1L, open, 2L, later, 3L, resolved));
         when(writer.write(anyLong(), any())).thenReturn(true);
 
-        int written = refresher.refreshWhatTimeChanged(SINCE, NOW);
+        PropertyRefresher.Refresh refresh = refresher.refreshWhatTimeChanged(SINCE, NOW);
 
-        assertThat(written).isEqualTo(1);
+        assertThat(refresh).isEqualTo(new PropertyRefresher.Refresh(1, 0));
         ArgumentCaptor<AccountabilityProperty> property = ArgumentCaptor.forClass(AccountabilityProperty.class);
         verify(writer).write(eq(1L), property.capture());
         assertThat(property.getValue().health()).contains(HealthFlag.OVERDUE);
@@ -72,15 +71,18 @@ class PropertyRefreshJobTest {
     }
 
     @Test
-    void a_refused_write_is_not_counted_and_the_run_goes_on() {
+    void a_refused_or_failing_write_is_counted_as_failed_and_the_run_goes_on() {
         storeExpectation(1, LocalDate.of(2026, 3, 4));
         storeExpectation(5, LocalDate.of(2026, 3, 4));
+        storeExpectation(6, LocalDate.of(2026, 3, 4));
         when(issues.byIds(any())).thenReturn(Map.of(1L, Fixtures.anIssue(1, "bob", "alice"),
-                5L, Fixtures.anIssue(5, "bob", "alice")));
+                5L, Fixtures.anIssue(5, "bob", "alice"), 6L, Fixtures.anIssue(6, "bob", "alice")));
         when(writer.write(eq(1L), any())).thenReturn(false);
-        when(writer.write(eq(5L), any())).thenReturn(true);
+        when(writer.write(eq(5L), any())).thenThrow(new IllegalStateException("the index is down"));
+        when(writer.write(eq(6L), any())).thenReturn(true);
 
-        assertThat(refresher.refreshWhatTimeChanged(SINCE, NOW)).isEqualTo(1);
+        assertThat(refresher.refreshWhatTimeChanged(SINCE, NOW)).isEqualTo(new PropertyRefresher.Refresh(1, 2));
+        verify(writer).write(eq(6L), any());
     }
 
     @Test
@@ -98,11 +100,12 @@ class PropertyRefreshJobTest {
     @Test
     void a_nodes_first_run_looks_back_two_intervals_and_each_later_run_to_the_one_before() {
         PropertyRefresher refresh = mock(PropertyRefresher.class);
+        when(refresh.refreshWhatTimeChanged(any(), any())).thenReturn(new PropertyRefresher.Refresh(3, 0));
         MutableClock clock = MutableClock.at("2026-03-05T00:10:00Z");
         PropertyRefreshJob job = new PropertyRefreshJob(refresh, clock);
         Instant first = clock.instant();
 
-        assertThat(job.run()).contains("0 issue(s)");
+        assertThat(job.run()).contains("3 issue(s)");
         clock.advance(Duration.ofDays(1));
         job.run();
 
@@ -111,12 +114,24 @@ class PropertyRefreshJobTest {
     }
 
     @Test
-    void the_job_first_runs_at_ten_past_midnight_server_time_today_if_still_ahead_else_tomorrow() {
-        assertThat(PropertyRefreshSchedule.firstRun(Clock.fixed(Instant.parse("2026-03-05T00:05:00Z"), ZoneOffset.UTC)))
-                .isEqualTo(ZonedDateTime.parse("2026-03-05T00:10:00Z"));
-        assertThat(PropertyRefreshSchedule.firstRun(Clock.fixed(Instant.parse("2026-03-05T00:10:00Z"), ZoneOffset.UTC)))
-                .isEqualTo(ZonedDateTime.parse("2026-03-06T00:10:00Z"));
-        assertThat(PropertyRefreshSchedule.firstRun(Clock.fixed(Instant.parse("2026-03-05T13:00:00Z"), ZoneOffset.UTC)))
-                .isEqualTo(ZonedDateTime.parse("2026-03-06T00:10:00Z"));
+    void a_run_with_failures_keeps_its_window_so_the_next_run_tries_those_issues_again() {
+        PropertyRefresher refresh = mock(PropertyRefresher.class);
+        when(refresh.refreshWhatTimeChanged(any(), any())).thenReturn(new PropertyRefresher.Refresh(2, 1),
+                new PropertyRefresher.Refresh(1, 0));
+        MutableClock clock = MutableClock.at("2026-03-05T00:10:00Z");
+        PropertyRefreshJob job = new PropertyRefreshJob(refresh, clock);
+        Instant t0 = clock.instant();
+        Instant t1 = t0.plus(Duration.ofDays(1));
+        Instant t2 = t1.plus(Duration.ofDays(1));
+
+        assertThat(job.run()).contains("1 could not be written");
+        clock.advance(Duration.ofDays(1));
+        job.run();
+        clock.advance(Duration.ofDays(1));
+        job.run();
+
+        verify(refresh).refreshWhatTimeChanged(t0.minus(Duration.ofDays(2)), t0);
+        verify(refresh).refreshWhatTimeChanged(t0.minus(Duration.ofDays(2)), t1);
+        verify(refresh).refreshWhatTimeChanged(t1, t2);
     }
 }
