@@ -34,10 +34,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The core's {@link RecordStore} on Active Objects, through an {@link AoSession}.
@@ -549,8 +549,8 @@ public final class AoRecordStore implements RecordStore {
 
     /**
      * The records of {@code rows} (read with {@link Selects#RECORD_SNAPSHOT}), in their order: from their snapshots,
-     * or, for rows without a snapshot of the current format, from their record and child rows, read again in one
-     * transaction (so the children belong to the version read) with one query per table for all of them.
+     * or, for rows without a current snapshot (see {@link #snapshotOf}), from their record and child rows, read again
+     * in one transaction (so the children belong to the version read) with one query per table for all of them.
      */
     private List<AccountabilityRecord> records(List<RecordEntity> rows) {
         List<AccountabilityRecord> records = new ArrayList<>(rows.size());

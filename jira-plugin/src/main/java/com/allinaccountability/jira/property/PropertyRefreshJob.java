@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * outage, a flag that time turned on earlier than that waits for the issue's next change. A run in which some
  * property could not be written does not move the start of the next run's window, so those issues are tried again.
  * Runs move between nodes (once per cluster), and each node remembers only its own: a node's window can be wider
- * than a day, which rewrites some properties twice but never misses one.
+ * than a day, which may rewrite some properties twice.
  */
 public class PropertyRefreshJob implements JobRunner {
     /** How often the job runs (see {@link PropertyRefreshSchedule}). */
