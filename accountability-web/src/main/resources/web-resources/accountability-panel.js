@@ -431,7 +431,8 @@
         body.append(section('ownership', '4. ' + t('accountability.ownership.title'), step4));
 
         // check-ins: the latest, then its history
-        var checkins = (r.checkins || []).slice().sort(function (a, b) { return a.at < b.at ? 1 : -1; });
+        // Newest first: check-ins are append only, so their posting order reversed (as the template shows them).
+        var checkins = (r.checkins || []).slice().reverse();
         var steps = [checkins.length ? el('ul', {'class': 'acc-list acc-latest'}, [checkin(checkins[0])])
             : empty('accountability.checkin.none')];
         if (checkins.length > 1) {

@@ -1,7 +1,6 @@
 package com.allinaccountability.web;
 
 import java.io.InputStream;
-import java.util.List;
 
 /**
  * The panel's static files, on the classpath of this module's jar. The sandbox serves them from here (for example
@@ -14,11 +13,6 @@ public final class WebResources {
     public static final String I18N_BUNDLE = "i18n/accountability.properties";
 
     private WebResources() {}
-
-    /** The script and the style, in the order a page includes them. */
-    public static List<String> panel() {
-        return List.of(PANEL_STYLE, PANEL_SCRIPT);
-    }
 
     /** Opens one of our classpath resources, or returns null if there is no such file. */
     public static InputStream open(String location) {

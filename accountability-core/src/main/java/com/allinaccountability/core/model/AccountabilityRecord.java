@@ -42,10 +42,6 @@ public record AccountabilityRecord(
                 Optional.empty(), Optional.empty(), List.of());
     }
 
-    public boolean exists() {
-        return version > 0;
-    }
-
     public Optional<Expectation> expectation() {
         return revisions.isEmpty() ? Optional.empty() : Optional.of(revisions.get(revisions.size() - 1));
     }

@@ -2,6 +2,7 @@ package com.allinaccountability.core.port;
 
 import com.allinaccountability.core.model.AccountabilityRecord;
 import com.allinaccountability.core.model.HistoryEvent;
+import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.model.ProjectPolicy;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,6 +20,11 @@ public interface RecordStore {
 
     /** The stored record of the issue, or empty if nobody has written one yet. */
     Optional<AccountabilityRecord> load(long issueId);
+
+    /** The issue's stored record, or the empty record of an issue nobody has written about yet. */
+    default AccountabilityRecord loadOrEmpty(IssueFacts issue) {
+        return load(issue.issueId()).orElseGet(() -> AccountabilityRecord.empty(issue.issueId(), issue.projectId()));
+    }
 
     /**
      * The stored records of those of {@code issueIds} that have one, by issue id: for lists of issues, so that a page

@@ -1,14 +1,12 @@
 package com.allinaccountability.core.report;
 
 import com.allinaccountability.core.model.AccountabilityRecord;
-import com.allinaccountability.core.model.AlignmentState;
 import com.allinaccountability.core.model.Assessment;
 import com.allinaccountability.core.model.CheckIn;
 import com.allinaccountability.core.model.CheckInStatus;
 import com.allinaccountability.core.model.Expectation;
 import com.allinaccountability.core.model.HealthFlag;
 import com.allinaccountability.core.model.IssueFacts;
-import com.allinaccountability.core.model.ProjectPolicy;
 import com.allinaccountability.core.model.Result;
 import com.allinaccountability.core.model.Retrospective;
 import com.allinaccountability.core.model.Stage;
@@ -19,6 +17,7 @@ import com.allinaccountability.core.port.Rights;
 import com.allinaccountability.core.rules.Assessor;
 import com.allinaccountability.core.rules.Violations;
 import com.allinaccountability.core.service.Outcome;
+import com.allinaccountability.core.service.Visible;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -63,11 +62,12 @@ public final class ReportService {
 
     public Outcome<ProjectReport> report(
             Caller caller, String projectKey, Optional<LocalDate> from, Optional<LocalDate> to) {
-        Optional<Long> projectId = issues.projectId(projectKey).filter(id -> rights.canBrowseProject(caller, id));
-        if (projectId.isEmpty()) {
-            return new Outcome.NotFound<>("No project with key " + projectKey
-                    + ", or you do not have permission to see it.");
-        }
+        return Visible.project(issues, rights, caller, projectKey)
+                .then(projectId -> report(caller, projectId, projectKey, from, to));
+    }
+
+    private Outcome<ProjectReport> report(Caller caller, long projectId, String projectKey,
+            Optional<LocalDate> from, Optional<LocalDate> to) {
         LocalDate end = to.orElse(LocalDate.now(clock));
         LocalDate start = from.orElse(end.minusDays(DEFAULT_PERIOD_DAYS));
         Violations violations = new Violations();
@@ -79,10 +79,10 @@ public final class ReportService {
         if (violations.any()) {
             return new Outcome.Invalid<>(violations.fields(), violations.messages());
         }
-        ProjectPolicy policy = store.policy(projectId.get());
-        Tally tally = new Tally(start, end, clock.instant(), clock.getZone(), policy.checkinCadenceDays());
+        Tally tally = new Tally(start, end, clock.instant(), clock.getZone(),
+                store.checkinCadenceDays(projectId));
         List<AccountabilityRecord> page = new ArrayList<>(PAGE);
-        store.forEachInProject(projectId.get(), record -> {
+        store.forEachInProject(projectId, record -> {
             page.add(record);
             if (page.size() == PAGE) {
                 count(caller, page, tally);
@@ -116,12 +116,12 @@ public final class ReportService {
         private final java.time.ZoneId zone;
         private int issues;
         private final Map<Stage, Integer> stages = new EnumMap<>(Stage.class);
-        private int expectation, why, ownerAligned, control, ownership, retrospective, verified;
-        private int concerns, ownerIsAssignee, resolvedWithExpectation, resolvedWithRetrospective;
+        private int why, ownerAligned, control, ownership, retrospective, verified;
+        private int ownerIsAssignee, resolvedWithExpectation, resolvedWithRetrospective;
         private final Map<Result, Integer> results = new EnumMap<>(Result.class);
         private int agreedResolved, agreedOnTime, dueResolved, dueOnTime;
         private final Map<CheckInStatus, Integer> latest = new EnumMap<>(CheckInStatus.class);
-        private int withoutCheckin, stale, contradicts;
+        private int withoutCheckin;
         private final Map<HealthFlag, Integer> health = new EnumMap<>(HealthFlag.class);
         private final Map<String, OwnerTally> owners = new TreeMap<>();
         private final PriorityQueue<ProjectReport.Lesson> lessons =
@@ -150,17 +150,11 @@ public final class ReportService {
             issues++;
             stages.merge(assessment.stage(), 1, Integer::sum);
             assessment.health().forEach(flag -> health.merge(flag, 1, Integer::sum));
-            expectation++;
-            Expectation current = record.expectation().orElseThrow();
-            if (current.hasWhy()) {
+            if (record.expectation().orElseThrow().hasWhy()) {
                 why++;
             }
             if (Assessor.ownerAligned(record, facts)) {
                 ownerAligned++;
-            }
-            if (record.alignments().stream()
-                    .anyMatch(a -> a.isFor(current.revision()) && a.state() == AlignmentState.CONCERNS)) {
-                concerns++;
             }
             if (record.control().isPresent()) {
                 control++;
@@ -204,9 +198,7 @@ public final class ReportService {
                     dueOnTime++;
                 }
             }
-            boolean underWay = Assessor.ownerAligned(record, facts) && !facts.isResolved()
-                    && record.retrospective().isEmpty();
-            if (underWay) {
+            if (Assessor.underWay(record, facts)) {
                 Optional<CheckIn> last = record.latestCheckin();
                 if (last.isPresent()) {
                     latest.merge(last.get().status(), 1, Integer::sum);
@@ -214,14 +206,7 @@ public final class ReportService {
                     withoutCheckin++;
                 }
             }
-            if (assessment.health().contains(HealthFlag.STALE_CHECKIN)) {
-                stale++;
-            }
-            if (assessment.health().contains(HealthFlag.STATUS_CONTRADICTS_DATES)) {
-                contradicts++;
-            }
-            Optional<String> owner = record.owner().or(() -> Assessor.accountablePerson(record, facts))
-                    .map(u -> u.value());
+            Optional<String> owner = Assessor.accountablePerson(record, facts).map(u -> u.value());
             owner.ifPresent(o -> owners.computeIfAbsent(o, k -> new OwnerTally())
                     .add(facts.isResolved(), onTime, record.retrospective().map(Retrospective::result)));
             bucket(first.get().setAt(), 0);
@@ -252,15 +237,19 @@ public final class ReportService {
             List<ProjectReport.Week> trend = new ArrayList<>();
             weeks.forEach((week, c) -> trend.add(new ProjectReport.Week(week, c[0], c[1], c[2], c[3], c[4])));
             return new ProjectReport(projectKey, from, to, now, issues, filled(stages, Stage.class),
-                    new ProjectReport.Steps(expectation, why, ownerAligned, control, ownership, retrospective,
-                            verified),
-                    new Rate(ownerAligned, expectation), concerns, new Rate(ownership, expectation),
+                    // Every counted issue has an expectation (add() skips the others).
+                    new ProjectReport.Steps(issues, why, ownerAligned, control, ownership, retrospective, verified),
+                    new Rate(ownerAligned, issues), count(HealthFlag.CONCERNS_OPEN), new Rate(ownership, issues),
                     new Rate(ownerIsAssignee, ownership), new Rate(resolvedWithRetrospective, resolvedWithExpectation),
                     new Rate(verified, retrospective), filled(results, Result.class),
                     new Rate(agreedOnTime, agreedResolved), new Rate(dueOnTime, dueResolved),
-                    new ProjectReport.CheckInHealth(filled(latest, CheckInStatus.class), withoutCheckin, stale,
-                            contradicts),
+                    new ProjectReport.CheckInHealth(filled(latest, CheckInStatus.class), withoutCheckin,
+                            count(HealthFlag.STALE_CHECKIN), count(HealthFlag.STATUS_CONTRADICTS_DATES)),
                     filled(health, HealthFlag.class), ownerRows, newestFirst, trend);
+        }
+
+        private int count(HealthFlag flag) {
+            return health.getOrDefault(flag, 0);
         }
 
         private static <E extends Enum<E>> Map<E, Integer> filled(Map<E, Integer> counts, Class<E> type) {

@@ -52,6 +52,14 @@ public final class Assessor {
                 .orElse(false);
     }
 
+    /**
+     * Whether the commitment is under way: the accountable person aligned, the issue unresolved and no retrospective
+     * yet. Check-ins are expected (and can go stale) only then.
+     */
+    public static boolean underWay(AccountabilityRecord record, IssueFacts facts) {
+        return ownerAligned(record, facts) && !facts.isResolved() && record.retrospective().isEmpty();
+    }
+
     public static Stage stage(AccountabilityRecord record, IssueFacts facts) {
         if (record.verification().isPresent()) {
             return Stage.VERIFIED;
@@ -135,8 +143,7 @@ public final class Assessor {
         if (retroWritten && !verified) {
             flags.add(HealthFlag.AWAITING_VERIFICATION);
         }
-        boolean underWay = ownerAligned(record, facts) && !facts.isResolved() && !retroWritten;
-        if (underWay) {
+        if (underWay(record, facts)) {
             Optional<CheckIn> latest = record.latestCheckin();
             Instant lastSign = latest.map(CheckIn::at).orElseGet(() -> accountablePerson(record, facts)
                     .flatMap(record::currentAlignmentOf).map(Alignment::at).orElse(now));

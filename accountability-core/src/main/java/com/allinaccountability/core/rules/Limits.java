@@ -1,7 +1,5 @@
 package com.allinaccountability.core.rules;
 
-import java.util.Map;
-
 /**
  * The maximum length, in characters (Unicode code points), of every text a user can enter. One place, so the REST
  * documentation, the forms' {@code maxlength} and the validation agree.
@@ -30,23 +28,4 @@ public final class Limits {
     public static final int REQUEST_BODY_BYTES = 64 * 1024;
 
     private Limits() {}
-
-    /** Every text field of the REST API with its limit, by its JSON name, for documentation and forms. */
-    public static Map<String, Integer> byField() {
-        return Map.ofEntries(
-                Map.entry("outcome", OUTCOME),
-                Map.entry("why", WHY),
-                Map.entry("goalLink", GOAL_LINK),
-                Map.entry("comment", ALIGNMENT_COMMENT),
-                Map.entry("levers", LEVERS),
-                Map.entry("support", SUPPORT),
-                Map.entry("statement", STATEMENT),
-                Map.entry("reason", WITHDRAW_REASON),
-                Map.entry("note", CHECKIN_NOTE),
-                Map.entry("evidence", EVIDENCE),
-                Map.entry("wentWell", WENT_WELL),
-                Map.entry("toImprove", TO_IMPROVE),
-                Map.entry("lessons", LESSONS),
-                Map.entry("nextCommitment", NEXT_COMMITMENT));
-    }
 }

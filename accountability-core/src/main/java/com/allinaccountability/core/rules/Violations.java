@@ -18,16 +18,21 @@ public final class Violations {
     }
 
     /**
-     * At most {@code max} characters, and no NUL character: PostgreSQL cannot store U+0000 in text, so it is refused
-     * here, for every store alike, rather than failing in one of them.
+     * At most {@code max} characters, and no control character but tab, line feed and carriage return: PostgreSQL
+     * cannot store U+0000 in text, and none of them may appear in XML, so a text holding one could not be shown in a
+     * Confluence page. Refused here, for every store and view alike, rather than failing in one of them.
      */
     public Violations maxLength(String field, String value, int max) {
         if (value.codePointCount(0, value.length()) > max) {
             field(field, "Must be at most " + max + " characters.");
-        } else if (value.indexOf('\u0000') >= 0) {
-            field(field, "Must not contain the NUL character (U+0000).");
+        } else if (value.chars().anyMatch(Violations::isRefusedControl)) {
+            field(field, "Must not contain control characters (other than tab and line breaks).");
         }
         return this;
+    }
+
+    private static boolean isRefusedControl(int c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
     }
 
     /** Required and within its limit. */
@@ -37,11 +42,6 @@ public final class Violations {
 
     public Violations field(String field, String message) {
         fields.putIfAbsent(field, message);
-        return this;
-    }
-
-    public Violations message(String message) {
-        messages.add(message);
         return this;
     }
 

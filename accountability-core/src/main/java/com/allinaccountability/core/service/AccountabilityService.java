@@ -71,7 +71,7 @@ public final class AccountabilityService {
 
     /** The record as the panel shows it; users who may not browse the issue get {@link Outcome.NotFound}. */
     public Outcome<RecordView> view(Caller caller, String issueKey) {
-        return browsable(caller, issueKey).map(facts -> view(caller, facts, load(facts)));
+        return Visible.issue(issues, rights, caller, issueKey).map(facts -> view(caller, facts, store.loadOrEmpty(facts)));
     }
 
     /**
@@ -104,7 +104,7 @@ public final class AccountabilityService {
         if (maxResults < 1 || maxResults > Limits.HISTORY_PAGE) {
             violations.field("maxResults", "Must be between 1 and " + Limits.HISTORY_PAGE + ".");
         }
-        return browsable(caller, issueKey).then(facts -> {
+        return Visible.issue(issues, rights, caller, issueKey).then(facts -> {
             if (violations.any()) {
                 return new Outcome.Invalid<>(violations.fields(), violations.messages());
             }
@@ -452,8 +452,8 @@ public final class AccountabilityService {
         if (caller.user().isEmpty()) {
             return new Outcome.NotSignedIn<>();
         }
-        return browsable(caller, issueKey).then(facts -> {
-            AccountabilityRecord record = load(facts);
+        return Visible.issue(issues, rights, caller, issueKey).then(facts -> {
+            AccountabilityRecord record = store.loadOrEmpty(facts);
             Change change = new Change(caller, caller.user().get(), facts, record, clock.instant());
             if (record.locked() != reopening) {
                 return Outcome.invalid(reopening
@@ -476,17 +476,6 @@ public final class AccountabilityService {
         }
         return new Outcome.Conflict<>("Someone else changed the record at the same time. Reload and try again.",
                 ((RecordStore.SaveResult.Stale) result).storedVersion());
-    }
-
-    private Outcome<IssueFacts> browsable(Caller caller, String issueKey) {
-        Optional<IssueFacts> facts = issues.byKey(issueKey).filter(f -> rights.canBrowse(caller, f));
-        return facts.<Outcome<IssueFacts>>map(Outcome::done)
-                .orElseGet(() -> new Outcome.NotFound<>("Issue does not exist or you do not have permission to see it."));
-    }
-
-    private AccountabilityRecord load(IssueFacts facts) {
-        return store.load(facts.issueId()).orElseGet(() -> AccountabilityRecord.empty(facts.issueId(),
-                facts.projectId()));
     }
 
     private RecordView view(Caller caller, IssueFacts facts, AccountabilityRecord record) {

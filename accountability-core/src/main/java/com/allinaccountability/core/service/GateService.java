@@ -1,6 +1,5 @@
 package com.allinaccountability.core.service;
 
-import com.allinaccountability.core.model.AccountabilityRecord;
 import com.allinaccountability.core.model.GateRequirements;
 import com.allinaccountability.core.model.GateVerdict;
 import com.allinaccountability.core.model.IssueFacts;
@@ -35,7 +34,7 @@ public final class GateService {
         if (requirements.isEmpty()) {
             return new GateVerdict(java.util.List.of());
         }
-        return Gate.evaluate(record(issue), issue, requirements);
+        return Gate.evaluate(store.loadOrEmpty(issue), issue, requirements);
     }
 
     /** Checks what the project policy requires of this issue for entering {@code target}. */
@@ -48,17 +47,11 @@ public final class GateService {
      * category (new to indeterminate, indeterminate to done).
      */
     public Outcome<GateVerdict> check(Caller caller, String issueKey, Optional<GateRequirements> requirements) {
-        Optional<IssueFacts> issue = issues.byKey(issueKey).filter(f -> rights.canBrowse(caller, f));
-        if (issue.isEmpty()) {
-            return new Outcome.NotFound<>("Issue does not exist or you do not have permission to see it.");
-        }
-        IssueFacts facts = issue.get();
-        if (requirements.isPresent()) {
-            return Outcome.done(check(facts, requirements.get()));
-        }
-        return Outcome.done(next(facts.statusCategory())
-                .map(target -> checkPolicy(facts, target))
-                .orElseGet(() -> new GateVerdict(java.util.List.of())));
+        return Visible.issue(issues, rights, caller, issueKey).map(facts -> requirements
+                .map(explicit -> check(facts, explicit))
+                .orElseGet(() -> next(facts.statusCategory())
+                        .map(target -> checkPolicy(facts, target))
+                        .orElseGet(() -> new GateVerdict(java.util.List.of()))));
     }
 
     private static Optional<StatusCategory> next(StatusCategory current) {
@@ -67,10 +60,5 @@ public final class GateService {
             case INDETERMINATE -> Optional.of(StatusCategory.DONE);
             case DONE -> Optional.empty();
         };
-    }
-
-    private AccountabilityRecord record(IssueFacts issue) {
-        return store.load(issue.issueId())
-                .orElseGet(() -> AccountabilityRecord.empty(issue.issueId(), issue.projectId()));
     }
 }

@@ -36,10 +36,6 @@ public sealed interface Outcome<T> {
         return new Done<>(value);
     }
 
-    static <T> Outcome<T> invalid(String field, String message) {
-        return new Invalid<>(Map.of(field, message), List.of());
-    }
-
     static <T> Outcome<T> invalid(String message) {
         return new Invalid<>(Map.of(), List.of(message));
     }

@@ -100,9 +100,6 @@ public final class PolicyService {
     }
 
     private Outcome<Long> project(Caller caller, String projectKey) {
-        Optional<Long> projectId = issues.projectId(projectKey).filter(id -> rights.canBrowseProject(caller, id));
-        return projectId.<Outcome<Long>>map(Outcome::done)
-                .orElseGet(() -> new Outcome.NotFound<>("No project with key " + projectKey
-                        + ", or you do not have permission to see it."));
+        return Visible.project(issues, rights, caller, projectKey);
     }
 }

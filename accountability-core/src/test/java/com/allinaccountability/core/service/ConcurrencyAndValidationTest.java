@@ -62,6 +62,19 @@ class ConcurrencyAndValidationTest extends ServiceFixture {
     }
 
     @Test
+    void other_control_characters_are_refused_but_tabs_and_line_breaks_are_kept() {
+        Outcome<RecordView> refused = service.setExpectation(ALICE, KEY,
+                new ExpectationInput("bell\u0007", "escape\u001b", Optional.of(LocalDate.parse("2026-03-20")), ""), 0);
+
+        assertThat(fieldErrors(refused)).containsOnlyKeys("outcome", "why");
+        assertThat(store.load(1)).isEmpty();
+
+        done(service.setExpectation(ALICE, KEY,
+                new ExpectationInput("line\none\ttab\r\n", "", Optional.of(LocalDate.parse("2026-03-20")), ""), 0));
+        assertThat(store.load(1).orElseThrow().expectation().orElseThrow().outcome()).isEqualTo("line\none\ttab\r\n");
+    }
+
+    @Test
     void limits_count_characters_not_utf16_units() {
         String emoji = "\uD83D\uDE80".repeat(Limits.OUTCOME);
 

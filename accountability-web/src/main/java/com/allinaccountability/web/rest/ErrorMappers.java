@@ -19,11 +19,9 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(WebApplicationException exception) {
             Response response = exception.getResponse();
-            if (response.hasEntity() && response.getEntity() instanceof ErrorCollection errors) {
-                return Responses.error(response.getStatus(), errors);
-            }
-            Response.StatusType status = response.getStatusInfo();
-            return Responses.error(status.getStatusCode(), ErrorCollection.message(status.getReasonPhrase()));
+            ErrorCollection errors = response.hasEntity() && response.getEntity() instanceof ErrorCollection own
+                    ? own : ErrorCollection.message(response.getStatusInfo().getReasonPhrase());
+            return Responses.error(response, errors);
         }
     }
 

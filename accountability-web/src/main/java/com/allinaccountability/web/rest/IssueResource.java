@@ -266,7 +266,7 @@ public final class IssueResource {
 
     private static Response write(Object body, Function<Parse, Call> parser, SecurityContext security) {
         if (body == null) {
-            return Responses.badRequest(List.of("The request needs a JSON object as its body."));
+            return Responses.noJsonObject();
         }
         Parse parse = new Parse();
         Call call = parser.apply(parse);
@@ -277,7 +277,7 @@ public final class IssueResource {
     }
 
     private static Response invalid(Parse parse) {
-        return Responses.error(400, ErrorCollection.of(parse.violations().messages(), parse.violations().fields()));
+        return Responses.invalid(parse.violations());
     }
 
     private static int whole(Parse parse, String field, String value, int otherwise) {

@@ -51,7 +51,7 @@ public final class JsonBodyProvider implements MessageBodyReader<Object>, Messag
         PushbackInputStream body = new PushbackInputStream(entity, 1);
         int first = body.read();
         if (first < 0) {
-            throw RefusedRequest.badRequest(ErrorCollection.message("The request needs a JSON object as its body."));
+            throw RefusedRequest.badRequest(ErrorCollection.message(Responses.NO_JSON_OBJECT));
         }
         body.unread(first);
         JavaType target = Json.mapper().getTypeFactory().constructType(genericType);

@@ -21,11 +21,16 @@ final class Parse {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(value));
+            LocalDate date = LocalDate.parse(value);
+            // ISO also reads signed years such as +999999999-12-31, on which any date arithmetic overflows.
+            if (date.getYear() >= 1 && date.getYear() <= 9999) {
+                return Optional.of(date);
+            }
         } catch (DateTimeParseException e) {
-            violations.field(field, "Not a date: use yyyy-MM-dd, e.g. 2026-03-31.");
-            return Optional.empty();
+            // answered below
         }
+        violations.field(field, "Not a date: use yyyy-MM-dd, e.g. 2026-03-31.");
+        return Optional.empty();
     }
 
     long version(Long version) {

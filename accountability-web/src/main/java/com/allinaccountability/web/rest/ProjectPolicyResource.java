@@ -51,7 +51,7 @@ public final class ProjectPolicyResource {
     public Response savePolicy(
             @PathParam("projectKey") String projectKey, PolicyBody body, @Context SecurityContext security) {
         if (body == null) {
-            return Responses.badRequest(List.of("The request needs a JSON object as its body."));
+            return Responses.noJsonObject();
         }
         Parse parse = new Parse();
         List<String> issueTypes = new ArrayList<>();
@@ -70,8 +70,7 @@ public final class ProjectPolicyResource {
         }
         long version = parse.version(body.version());
         if (parse.failed()) {
-            return Responses.error(400,
-                    ErrorCollection.of(parse.violations().messages(), parse.violations().fields()));
+            return Responses.invalid(parse.violations());
         }
         PolicyInput input = new PolicyInput(issueTypes, rules, Boolean.TRUE.equals(body.ownerMustBeAssignee()),
                 Optional.ofNullable(body.checkinCadenceDays()));

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -59,15 +60,13 @@ public final class ReportResource {
             parse.violations().field("format", "Use json, html or storage.");
         }
         if (parse.failed()) {
-            return Responses.error(400, ErrorCollection.of(parse.violations().messages(),
-                    parse.violations().fields()));
+            return Responses.invalid(parse.violations());
         }
         Outcome<ProjectReport> outcome = reports.report(Callers.of(security), projectKey, start, end);
         if (!(outcome instanceof Outcome.Done<ProjectReport> done)) {
             return Responses.refusal(outcome);
         }
-        Messages messages = new Messages(headers.getAcceptableLanguages().isEmpty()
-                ? java.util.Locale.ENGLISH : headers.getAcceptableLanguages().get(0));
+        Messages messages = new Messages(locale(headers));
         return switch (wanted.get()) {
             // Per-viewer content (trimmed to what they may browse): no cache may keep it, as for every answer.
             case JSON -> Responses.ok(ReportJson.write(done.value())).build();
@@ -76,6 +75,16 @@ public final class ReportResource {
             case STORAGE -> Responses.ok(views.storage(done.value(), messages, zone))
                     .type(STORAGE_FORMAT + ";charset=UTF-8").build();
         };
+    }
+
+    /** The viewer's first language; English when there is none, or when the header cannot be read. */
+    private static java.util.Locale locale(HttpHeaders headers) {
+        try {
+            List<java.util.Locale> languages = headers.getAcceptableLanguages();
+            return languages.isEmpty() ? java.util.Locale.ENGLISH : languages.get(0);
+        } catch (RuntimeException unreadable) {
+            return java.util.Locale.ENGLISH;
+        }
     }
 
     private enum Format {

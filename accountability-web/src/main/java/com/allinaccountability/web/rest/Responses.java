@@ -1,16 +1,17 @@
 package com.allinaccountability.web.rest;
 
+import com.allinaccountability.core.rules.Violations;
 import com.allinaccountability.core.service.Outcome;
 import com.allinaccountability.web.json.ErrorCollection;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.function.Function;
 
 /** Maps the core's {@link Outcome}s to HTTP: the only place that knows which refusal is which status. */
 public final class Responses {
     static final String NOT_SIGNED_IN = "You are not signed in. Sign in and try again.";
+    static final String NO_JSON_OBJECT = "The request needs a JSON object as its body.";
 
     private Responses() {}
 
@@ -46,12 +47,20 @@ public final class Responses {
                 .entity(errors).build();
     }
 
-    public static Response badRequest(String field, String message) {
-        return error(400, ErrorCollection.field(field, message));
+    /** The runtime's own refusal in our shape, keeping its headers (e.g. a 405's {@code Allow}). */
+    public static Response error(Response refusal, ErrorCollection errors) {
+        return Response.fromResponse(refusal).type(MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore())
+                .entity(errors).build();
     }
 
-    public static Response badRequest(List<String> messages) {
-        return error(400, ErrorCollection.of(messages, java.util.Map.of()));
+    /** A 400 with what could not be parsed, per field. */
+    public static Response invalid(Violations violations) {
+        return error(400, ErrorCollection.of(violations.messages(), violations.fields()));
+    }
+
+    /** A 400 for a write that came without a JSON object as its body. */
+    public static Response noJsonObject() {
+        return error(400, ErrorCollection.message(NO_JSON_OBJECT));
     }
 
     private static CacheControl noStore() {

@@ -24,6 +24,7 @@ import com.allinaccountability.web.json.RecordJson;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -75,10 +76,6 @@ public final class PanelModel {
 
     public String getCallerKey() {
         return caller.user().map(UserKey::value).orElse("");
-    }
-
-    public long getVersion() {
-        return record.version();
     }
 
     // --- stage and health
@@ -238,9 +235,11 @@ public final class PanelModel {
     // --- check-ins
 
     /** Newest first; the first is the latest. */
+    /** Newest first: check-ins are append only, so the reverse of their posting order (the latest is the last). */
     public List<EntryView> getCheckins() {
-        return record.checkins().stream().sorted(Comparator.comparing(CheckIn::at).reversed())
-                .map(this::checkIn).toList();
+        List<EntryView> newestFirst = new ArrayList<>(record.checkins().stream().map(this::checkIn).toList());
+        Collections.reverse(newestFirst);
+        return newestFirst;
     }
 
     /** Every check-in but the latest, newest first: the latest's history. */
@@ -250,7 +249,8 @@ public final class PanelModel {
     }
 
     public EntryView getLatestCheckin() {
-        return record.latestCheckin().map(this::checkIn).orElse(null);
+        List<EntryView> all = getCheckins();
+        return all.isEmpty() ? null : all.get(0);
     }
 
     public List<OptionView> getCheckinStatuses() {

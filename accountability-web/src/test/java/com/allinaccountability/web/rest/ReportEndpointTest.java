@@ -68,6 +68,20 @@ class ReportEndpointTest extends RestHarness {
         assertThat(bad.get("errors").has("format")).isTrue();
         JsonNode backwards = expect(get(REPORT + "?from=2026-02-01&to=2026-01-01", "alice"), 400);
         assertThat(backwards.get("errors").has("from")).isTrue();
+        // ISO reads signed years too; date arithmetic on them overflows, so they are not dates here.
+        JsonNode farFuture = expect(get(REPORT + "?to=%2B999999999-12-31", "alice"), 400);
+        assertThat(farFuture.get("errors").has("to")).isTrue();
+        JsonNode farPast = expect(get(REPORT + "?to=-999999999-01-01", "alice"), 400);
+        assertThat(farPast.get("errors").has("to")).isTrue();
+    }
+
+    @Test
+    void an_unreadable_accept_language_falls_back_to_english() {
+        setExpectation("ed");
+        Response response = target(REPORT).request(MediaType.TEXT_HTML_TYPE).header(TestSignIn.HEADER, "alice")
+                .header("Accept-Language", "en;q=abc").get();
+
+        assertThat(response.getStatus()).isEqualTo(200);
     }
 
     @Test

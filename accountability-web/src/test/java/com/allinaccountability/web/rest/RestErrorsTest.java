@@ -176,5 +176,7 @@ class RestErrorsTest extends RestHarness {
         JsonNode error = expect(request(ISSUE, "ed").delete(), 405);
 
         assertThat(error.has("errorMessages")).isTrue();
+        assertThat(request(ISSUE, "ed").delete().getHeaderString("Allow")).as("HTTP requires Allow on a 405")
+                .contains("GET");
     }
 }
