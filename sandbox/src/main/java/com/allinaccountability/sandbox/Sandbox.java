@@ -115,6 +115,12 @@ public final class Sandbox implements AutoCloseable {
             sessions.setSameSite(HttpCookie.SameSite.LAX);
             sessions.setSessionCookie("JSESSIONID");
             sessions.setMaxInactiveInterval(4 * 60 * 60);
+            // An unexpected failure shows a plain error page: no exception class or message (SQL, driver text) in it.
+            org.eclipse.jetty.ee10.servlet.ErrorHandler errors = new org.eclipse.jetty.ee10.servlet.ErrorHandler();
+            errors.setShowMessageInTitle(false);
+            errors.setShowStacks(false);
+            errors.setShowCauses(false);
+            context.setErrorHandler(errors);
 
             filter(context, new SecurityHeadersFilter(), "/*");
             filter(context, new AuthenticationFilter(users), "/*");

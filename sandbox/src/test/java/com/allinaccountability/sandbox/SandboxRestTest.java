@@ -133,6 +133,36 @@ class SandboxRestTest {
             assertThat(response.headers().firstValue("Location")).hasValue("/jira/projects/ACC/issues");
         }
 
+        @Test
+        void a_destination_no_redirect_header_can_carry_falls_back_instead_of_failing() throws Exception {
+            WebClient browser = new WebClient(SANDBOX);
+            String token = browser.formToken("/login.jsp");
+
+            HttpResponse<String> response = browser.postForm("/login.jsp", form(token, "bob", "bob",
+                    "/browse/\u00e9\ttab"));
+
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).hasValue("/jira/projects/ACC/issues");
+        }
+
+        @Test
+        void an_anonymous_visit_to_a_non_ascii_path_is_sent_to_log_in_and_back() throws Exception {
+            HttpResponse<String> response = new WebClient(SANDBOX).get("/browse/%C3%A9");
+
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                    .contains("/login.jsp?os_destination=%2Fbrowse%2F%25C3%25A9"));
+        }
+
+        @Test
+        void a_nul_in_the_user_name_is_a_wrong_login_not_a_failure() throws Exception {
+            WebClient browser = new WebClient(SANDBOX);
+            String token = browser.formToken("/login.jsp");
+
+            assertThat(browser.postForm("/login.jsp", form(token, "b\u0000ob", "bob", "/")).statusCode())
+                    .isEqualTo(401);
+        }
+
         private Map<String, String> form(String token, String user, String password, String destination) {
             Map<String, String> form = new LinkedHashMap<>();
             form.put("atl_token", token);

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,8 +17,8 @@ import java.util.Optional;
  * protected by a session-bound CSRF token. Signing in renews the session id and the token.
  */
 public final class LoginServlet extends HttpServlet {
-
     private static final long serialVersionUID = 1L;
+    private static final int MAX_DESTINATION = 2000;
     static final String WRONG_CREDENTIALS = "Sorry, your username and password are incorrect - please try again.";
     static final String TOKEN_MISSING = "Your session has expired or the form was not sent from this site. "
             + "Please log in again.";
@@ -63,11 +65,23 @@ public final class LoginServlet extends HttpServlet {
     }
 
     /**
+     * Sends an anonymous visitor to the login page, to come back to the page asked for. The way back is the request's
+     * own URI (still percent-encoded, so ASCII), not its decoded path.
+     */
+    public static void sendToLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String destination = request.getRequestURI().substring(request.getContextPath().length());
+        response.sendRedirect(request.getContextPath() + "/login.jsp?os_destination="
+                + URLEncoder.encode(destination, StandardCharsets.UTF_8));
+    }
+
+    /**
      * Only paths inside the sandbox: an absolute or protocol-relative URL would make the login page an open redirect.
+     * Only printable ASCII of a sensible length, as a redirect header can carry nothing else.
      */
     static String safeDestination(String destination) {
         if (destination == null || !destination.startsWith("/") || destination.startsWith("//")
-                || destination.contains("\\") || destination.contains("\r") || destination.contains("\n")) {
+                || destination.contains("\\") || destination.length() > MAX_DESTINATION
+                || !destination.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             return "/projects/ACC/issues";
         }
         return destination;

@@ -18,10 +18,6 @@ public final class Jdbc {
         this.dataSource = dataSource;
     }
 
-    public DataSource dataSource() {
-        return dataSource;
-    }
-
     /** Maps one row; the result set is already positioned on it. */
     @FunctionalInterface
     public interface RowMapper<T> {

@@ -5,7 +5,6 @@ import com.allinaccountability.sandbox.db.Counters;
 import com.allinaccountability.sandbox.db.Jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 
 /** The sandbox's projects ({@code SBX_PROJECT}). */
@@ -37,10 +36,6 @@ public final class Projects {
 
     public Optional<Project> byId(long projectId) {
         return jdbc.queryOne("SELECT " + COLUMNS + " FROM SBX_PROJECT WHERE ID = ?", Projects::map, projectId);
-    }
-
-    public List<Project> all() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM SBX_PROJECT ORDER BY PROJECT_KEY", Projects::map);
     }
 
     /** The counter that numbers the project's issues ({@code ACC-1}, {@code ACC-2}, ...). */

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,14 +44,10 @@ public final class SandboxUsers {
         return found;
     }
 
-    public List<SandboxUser> all() {
-        return jdbc.query("SELECT USER_KEY, DISPLAY_NAME, EMAIL FROM SBX_USER ORDER BY USER_KEY",
-                row -> new SandboxUser(UserKey.of(row.getString(1)), row.getString(2), row.getString(3)));
-    }
-
     /** The user whose name and password these are; empty for an unknown name or a wrong password. */
     public Optional<SandboxUser> authenticate(String username, String password) {
-        if (username == null || password == null || username.isBlank()) {
+        // No user key holds U+0000, which PostgreSQL's driver refuses outright (a 500 instead of a 401).
+        if (username == null || password == null || username.isBlank() || !Projects.isKeyLike(username)) {
             return Optional.empty();
         }
         Optional<String> stored = jdbc.queryOne("SELECT PASSWORD_HASH FROM SBX_USER WHERE USER_KEY = ?",

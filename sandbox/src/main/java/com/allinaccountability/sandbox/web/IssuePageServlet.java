@@ -5,6 +5,7 @@ import com.allinaccountability.core.model.StatusCategory;
 import com.allinaccountability.core.model.UserKey;
 import com.allinaccountability.core.port.Caller;
 import com.allinaccountability.sandbox.auth.Callers;
+import com.allinaccountability.sandbox.auth.LoginServlet;
 import com.allinaccountability.sandbox.hooks.PanelRenderer;
 import com.allinaccountability.sandbox.host.Project;
 import com.allinaccountability.sandbox.host.Projects;
@@ -15,8 +16,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,9 +57,7 @@ public final class IssuePageServlet extends HttpServlet {
         Caller caller = Callers.of(request);
         String key = Optional.ofNullable(request.getPathInfo()).map(p -> p.substring(1)).orElse("");
         if (!caller.isSignedIn()) {
-            String destination = "/browse/" + key;
-            response.sendRedirect(request.getContextPath() + "/login.jsp?os_destination="
-                    + URLEncoder.encode(destination, StandardCharsets.UTF_8));
+            LoginServlet.sendToLogin(request, response);
             return;
         }
         Optional<IssueFacts> found = key.isEmpty() || key.contains("/")

@@ -4,6 +4,7 @@ import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.model.UserKey;
 import com.allinaccountability.core.port.Caller;
 import com.allinaccountability.sandbox.auth.Callers;
+import com.allinaccountability.sandbox.auth.LoginServlet;
 import com.allinaccountability.sandbox.hooks.IssueListColumns;
 import com.allinaccountability.sandbox.hooks.ProjectPage;
 import com.allinaccountability.sandbox.host.Project;
@@ -16,8 +17,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,8 +58,7 @@ public final class ProjectServlet extends HttpServlet {
         Caller caller = Callers.of(request);
         String[] parts = Optional.ofNullable(request.getPathInfo()).orElse("/").substring(1).split("/");
         if (!caller.isSignedIn()) {
-            response.sendRedirect(request.getContextPath() + "/login.jsp?os_destination=" + URLEncoder.encode(
-                    "/projects/" + String.join("/", parts), StandardCharsets.UTF_8));
+            LoginServlet.sendToLogin(request, response);
             return;
         }
         if (parts.length != 2) {

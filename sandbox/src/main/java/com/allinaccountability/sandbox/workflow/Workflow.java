@@ -14,10 +14,6 @@ public final class Workflow {
             new Transition("51", "Back to In Progress", SandboxStatus.IN_REVIEW, SandboxStatus.IN_PROGRESS),
             new Transition("61", "Reopen", SandboxStatus.DONE, SandboxStatus.TO_DO));
 
-    public List<Transition> all() {
-        return TRANSITIONS;
-    }
-
     /** The transitions that leave {@code status}, in the order the issue page shows them. */
     public List<Transition> from(SandboxStatus status) {
         return TRANSITIONS.stream().filter(t -> t.from() == status).toList();
