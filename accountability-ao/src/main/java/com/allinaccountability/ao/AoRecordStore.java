@@ -493,6 +493,19 @@ public final class AoRecordStore implements RecordStore {
         }
     }
 
+    /** One read and one update of the record row; its children carry no project. */
+    @Override
+    public void moveToProject(long issueId, long projectId) {
+        inTransaction(() -> {
+            for (RecordEntity row : session.find(RecordEntity.class,
+                    Query.select().where(RecordEntity.ISSUE_ID + " = ?", issueId))) {
+                row.setProjectId(projectId);
+                row.save();
+            }
+            return null;
+        });
+    }
+
     @Override
     public void deleteIssue(long issueId) {
         inTransaction(() -> {

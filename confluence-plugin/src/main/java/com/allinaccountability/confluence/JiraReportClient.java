@@ -1,5 +1,6 @@
 package com.allinaccountability.confluence;
 
+import com.allinaccountability.web.AccountabilityRestApi;
 import com.atlassian.applinks.api.ApplicationLink;
 import com.atlassian.applinks.api.ApplicationLinkRequest;
 import com.atlassian.applinks.api.ApplicationLinkRequestFactory;
@@ -10,9 +11,14 @@ import com.atlassian.applinks.api.application.jira.JiraApplicationType;
 import com.atlassian.sal.api.net.Request;
 import com.atlassian.sal.api.net.Response;
 import com.atlassian.sal.api.net.ResponseException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +26,8 @@ import java.util.Optional;
  * (an authenticated request factory acts for the current user), so Jira trims the report to what that user may browse.
  */
 public final class JiraReportClient {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_REFUSAL = 300;
     static final int TIMEOUT_MILLIS = 10_000;
 
     private final ApplicationLinkService links;
@@ -67,15 +75,35 @@ public final class JiraReportClient {
             return new JiraReport.NoPermission(status);
         }
         if (status == 400) {
-            return new JiraReport.Refused(response.getResponseBodyAsString());
+            return new JiraReport.Refused(refusal(response.getResponseBodyAsString()));
         }
         return new JiraReport.Unreachable("HTTP " + status + " " + Optional.ofNullable(response.getStatusText())
                 .orElse(""));
     }
 
+    /**
+     * What Jira's error collection says, as readers can take it: its messages and its per-field errors, not the JSON
+     * itself, and no more than {@value #MAX_REFUSAL} characters.
+     */
+    static String refusal(String body) {
+        List<String> said = new ArrayList<>();
+        try {
+            JsonNode errors = JSON.readTree(body == null ? "" : body);
+            if (errors != null) {
+                errors.path("errorMessages").forEach(message -> said.add(message.asText()));
+                errors.path("errors").fields().forEachRemaining(field ->
+                        said.add(field.getKey() + ": " + field.getValue().asText()));
+            }
+        } catch (IOException unreadable) {
+            // not Jira's error collection: say nothing of its content
+        }
+        String text = said.isEmpty() ? "The request was not valid." : String.join(" ", said);
+        return text.length() <= MAX_REFUSAL ? text : text.substring(0, MAX_REFUSAL) + "…";
+    }
+
     /** The REST path relative to the link's base URL; the project key and dates are encoded, never concatenated raw. */
     static String path(String projectKey, Optional<LocalDate> from, Optional<LocalDate> to) {
-        StringBuilder path = new StringBuilder("/rest/accountability/1.0/reports/projects/")
+        StringBuilder path = new StringBuilder(AccountabilityRestApi.BASE_PATH + "/reports/projects/")
                 .append(URLEncoder.encode(projectKey, StandardCharsets.UTF_8).replace("+", "%20"));
         String separator = "?";
         if (from.isPresent()) {

@@ -90,6 +90,20 @@ class JiraReportClientTest {
     }
 
     @Test
+    void a_400_says_what_jira_said_not_its_json() throws Exception {
+        answer(400, "{\"errorMessages\":[\"The period is too long.\"],\"errors\":{\"from\":\"Not a date.\"}}");
+        assertThat(client.fetch("ACC", FROM, TO))
+                .isEqualTo(new JiraReport.Refused("The period is too long. from: Not a date."));
+
+        answer(400, "<html>proxy says no</html>" + "x".repeat(5000));
+        assertThat(client.fetch("ACC", FROM, TO)).isEqualTo(new JiraReport.Refused("The request was not valid."));
+
+        answer(400, "{\"errorMessages\":[\"" + "y".repeat(1000) + "\"]}");
+        assertThat(client.fetch("ACC", FROM, TO)).isInstanceOfSatisfying(JiraReport.Refused.class,
+                r -> assertThat(r.message()).hasSize(301).endsWith("…"));
+    }
+
+    @Test
     void the_project_key_is_encoded_into_the_path() {
         assertThat(JiraReportClient.path("A B/../x", Optional.empty(), Optional.empty()))
                 .isEqualTo("/rest/accountability/1.0/reports/projects/A%20B%2F..%2Fx");

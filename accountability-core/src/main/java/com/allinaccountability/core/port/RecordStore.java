@@ -76,6 +76,12 @@ public interface RecordStore {
      */
     void forEachRecord(Consumer<AccountabilityRecord> consumer);
 
+    /**
+     * The issue moved to another project: its record follows, so that the new project's reports and policy apply to
+     * it and deleting the old project leaves it alone. The record's content and version are unchanged.
+     */
+    void moveToProject(long issueId, long projectId);
+
     /** Removes the issue's record and history (the issue was deleted). */
     void deleteIssue(long issueId);
 

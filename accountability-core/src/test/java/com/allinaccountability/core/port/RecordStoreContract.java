@@ -354,6 +354,25 @@ public abstract class RecordStoreContract {
     }
 
     @Test
+    void aMovedIssuesRecordFollowsItToItsNewProject() {
+        long from = newId();
+        long to = newId();
+        AccountabilityRecord record = saved(store.save(aFullRecord(newId(), from), List.of()));
+
+        store.moveToProject(record.issueId(), to);
+        store.moveToProject(newId(), to);   // no record: nothing to move
+        store.deleteProject(from);
+
+        AccountabilityRecord moved = store.load(record.issueId()).orElseThrow();
+        assertThat(moved.projectId()).isEqualTo(to);
+        assertThat(moved.version()).isEqualTo(record.version());
+        assertThat(moved.checkins()).isEqualTo(record.checkins());
+        List<AccountabilityRecord> inNewProject = new ArrayList<>();
+        store.forEachInProject(to, inNewProject::add);
+        assertThat(inNewProject).containsExactly(moved);
+    }
+
+    @Test
     void forEachInProjectStreamsEveryRecordOfThatProjectOnly() {
         long project = newId();
         long otherProject = newId();

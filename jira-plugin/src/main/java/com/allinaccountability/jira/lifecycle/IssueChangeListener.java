@@ -53,7 +53,14 @@ public final class IssueChangeListener {
         if (issue == null || issue.getId() == null) {
             return;
         }
-        // The refresher re-reads the issue from Jira, so it sees the change this event announces.
-        store.load(issue.getId()).ifPresent(refresher::refresh);
+        store.load(issue.getId()).ifPresent(record -> {
+            Long projectId = issue.getProjectObject() == null ? null : issue.getProjectObject().getId();
+            if (projectId != null && projectId != record.projectId()) {
+                // Moved: the record follows, or the old project's reports and deletion would still take it.
+                store.moveToProject(record.issueId(), projectId);
+            }
+            // The refresher re-reads the issue from Jira, so it sees the change this event announces.
+            refresher.refresh(record);
+        });
     }
 }

@@ -5,6 +5,7 @@ import com.allinaccountability.core.service.AccountabilityService;
 import com.allinaccountability.core.service.Outcome;
 import com.allinaccountability.core.service.RecordView;
 import com.allinaccountability.jira.host.JiraCallers;
+import com.allinaccountability.web.AccountabilityRestApi;
 import com.allinaccountability.web.view.Messages;
 import com.allinaccountability.web.view.PanelModel;
 import com.atlassian.jira.issue.Issue;
@@ -60,7 +61,7 @@ public final class AccountabilityPanelContextProvider extends AbstractJiraContex
                 Locale locale = authenticationContext.getLocale() == null
                         ? Locale.ENGLISH : authenticationContext.getLocale();
                 Messages messages = new Messages(locale);
-                String restBase = applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/rest/accountability/1.0";
+                String restBase = applicationProperties.getBaseUrl(UrlMode.RELATIVE) + AccountabilityRestApi.BASE_PATH;
                 // Jira keeps per-user time zones behind an API we do not declare; the server's zone is used.
                 context.put(MODEL, new PanelModel(done.value(), caller, restBase, messages, ZoneId.systemDefault()));
                 context.put(I18N, messages);

@@ -78,7 +78,8 @@ public class PropertyRefresher {
                 continue;   // deleted meanwhile: the deletion listener removes its record
             }
             try {
-                int cadence = cadences.computeIfAbsent(record.projectId(), store::checkinCadenceDays);
+                // The issue's project now (a moved issue's record may still name the old one).
+                int cadence = cadences.computeIfAbsent(issue.projectId(), store::checkinCadenceDays);
                 Assessment before = assessor.assess(record, issue, cadence, since);
                 Assessment after = assessor.assess(record, issue, cadence, now);
                 if (before.stage() == after.stage() && before.health().equals(after.health())) {
@@ -112,7 +113,7 @@ public class PropertyRefresher {
             if (facts.isEmpty()) {
                 return;
             }
-            int cadence = store.checkinCadenceDays(record.projectId());
+            int cadence = store.checkinCadenceDays(facts.get().projectId());
             Assessment assessment = assessor.assess(record, facts.get(), cadence, clock.instant());
             writer.write(record.issueId(), AccountabilityProperty.of(record, assessment));
         } catch (RuntimeException e) {

@@ -62,6 +62,11 @@ public final class PropertyWritingRecordStore implements RecordStore {
     }
 
     @Override
+    public void moveToProject(long issueId, long projectId) {
+        store.moveToProject(issueId, projectId);
+    }
+
+    @Override
     public int checkinCadenceDays(long projectId) {
         return store.checkinCadenceDays(projectId);
     }

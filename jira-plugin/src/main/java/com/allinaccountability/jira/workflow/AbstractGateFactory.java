@@ -4,6 +4,7 @@ import com.allinaccountability.core.model.Requirement;
 import com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory;
 import com.opensymphony.workflow.loader.AbstractDescriptor;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +44,13 @@ public abstract class AbstractGateFactory extends AbstractWorkflowPluginFactory 
 
     @Override
     public Map<String, ?> getDescriptorParams(Map<String, Object> formParams) {
-        return GateConfiguration.fromForm(formParams).toArgs();
+        // Jira has no way to send this form back with a message: a refusal would be an error page. With nothing
+        // ticked, the gate applies the project policy, the choice that needs no further setup.
+        Map<String, Object> form = new HashMap<>(formParams);
+        if (GateConfiguration.nothingChosen(form)) {
+            form.put(GateConfiguration.USE_POLICY, new String[] {"true"});
+        }
+        return GateConfiguration.fromForm(form).toArgs();
     }
 
     private static void putConfiguration(Map<String, Object> velocityParams, GateConfiguration configuration) {

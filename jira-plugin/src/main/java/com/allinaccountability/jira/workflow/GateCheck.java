@@ -7,7 +7,6 @@ import com.allinaccountability.core.model.StatusCategory;
 import com.allinaccountability.core.service.GateService;
 import com.allinaccountability.jira.host.JiraIssues;
 import com.atlassian.jira.issue.Issue;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -19,7 +18,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class GateCheck {
     private static final Logger LOG = LoggerFactory.getLogger(GateCheck.class);
-    private static final GateVerdict PASSED = new GateVerdict(List.of());
 
     private final GateService gates;
     private final JiraIssues issues;
@@ -42,6 +40,11 @@ public final class GateCheck {
     public Result check(Map<?, ?> transientVars, Map<?, ?> args) {
         Issue issue = issue(transientVars).orElseThrow(() ->
                 new IllegalStateException("The workflow passed no issue to the accountability gate"));
+        if (issue.getId() == null) {
+            // The Create transition: validators run before Jira stores the issue, so it has no id, no key and no
+            // record yet. Gating it would only make the issue impossible to create.
+            return new Result.NotApplicable("the issue is being created and has no record yet");
+        }
         IssueFacts facts = issues.facts(issue);
         GateConfiguration configuration = GateConfiguration.fromArgs(args);
         if (!configuration.appliesTo(facts.issueType())) {
@@ -53,9 +56,6 @@ public final class GateCheck {
                 return new Result.NotApplicable("the transition's target status category is unknown here");
             }
             return new Result.Checked(facts, gates.checkPolicy(facts, entering.get()));
-        }
-        if (configuration.requirements().isEmpty()) {
-            return new Result.Checked(facts, PASSED);
         }
         return new Result.Checked(facts, gates.check(facts,
                 new GateRequirements(configuration.requirements(), configuration.ownerMustBeAssignee())));

@@ -65,6 +65,12 @@ public record GateConfiguration(boolean usePolicy, Set<Requirement> requirements
      * @throws IllegalArgumentException naming what is wrong (an unknown requirement, or neither requirements nor
      *     the project policy chosen)
      */
+    /** Whether the form chose neither a requirement nor the project policy. */
+    static boolean nothingChosen(Map<String, Object> formParams) {
+        return values(formParams.get(USE_POLICY)).stream().noneMatch("true"::equalsIgnoreCase)
+                && values(formParams.get(REQUIREMENTS)).stream().allMatch(value -> commaList(value).isEmpty());
+    }
+
     public static GateConfiguration fromForm(Map<String, Object> formParams) {
         boolean usePolicy = values(formParams.get(USE_POLICY)).stream().anyMatch("true"::equalsIgnoreCase);
         Set<Requirement> requirements = EnumSet.noneOf(Requirement.class);

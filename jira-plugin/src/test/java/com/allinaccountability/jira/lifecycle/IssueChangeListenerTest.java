@@ -68,6 +68,21 @@ class IssueChangeListenerTest {
     }
 
     @Test
+    void a_moved_issues_record_follows_it_so_deleting_the_old_project_leaves_it() {
+        aRecordDueOnTheFirst();
+        when(issues.byId(7L)).thenReturn(Optional.of(open));
+        IssueEvent moved = mock(IssueEvent.class);
+        when(moved.getEventTypeId()).thenReturn(EventType.ISSUE_MOVED_ID);
+        var jiraIssue = issue(7L, "OTH-1", project(20_000L, "OTH"), "Story");
+        when(moved.getIssue()).thenReturn(jiraIssue);
+
+        listener.onIssueEvent(moved);
+        store.deleteProject(Fixtures.PROJECT_ID);
+
+        assertThat(store.load(7L)).hasValueSatisfying(record -> assertThat(record.projectId()).isEqualTo(20_000L));
+    }
+
+    @Test
     void resolving_the_issue_in_jira_rewrites_the_property_from_the_issue_as_it_is_now() {
         aRecordDueOnTheFirst();
         when(issues.byId(7L)).thenReturn(Optional.of(open));

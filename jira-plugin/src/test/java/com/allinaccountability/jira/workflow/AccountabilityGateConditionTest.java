@@ -50,6 +50,7 @@ class AccountabilityGateConditionTest {
         RecordStore failing = mock(RecordStore.class);
         IllegalStateException outage = new IllegalStateException("database is down");
         when(failing.load(anyLong())).thenThrow(outage);
+        when(failing.loadOrEmpty(any())).thenCallRealMethod();
         GateFixture fixture = new GateFixture(failing);
         Logger log = mock(Logger.class);
         AccountabilityGateCondition condition = new AccountabilityGateCondition(fixture.gateCheck(), log);

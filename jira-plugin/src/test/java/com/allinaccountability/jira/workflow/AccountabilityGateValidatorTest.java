@@ -51,6 +51,15 @@ class AccountabilityGateValidatorTest {
     }
 
     @Test
+    void lets_the_create_transition_through_as_the_new_issue_has_no_id_and_no_record_yet() {
+        when(fixture.issue.getId()).thenReturn(null);
+        when(fixture.issue.getKey()).thenReturn(null);
+
+        assertThatCode(() -> validator.validate(fixture.transientVars(GateFixture.TO_DONE_ACTION),
+                Map.of("requirements", "EXPECTATION_SET,OWNERSHIP_DECLARED"), null)).doesNotThrowAnyException();
+    }
+
+    @Test
     void passes_when_the_configured_steps_hold() {
         fixture.expectationWithoutWhy();
 

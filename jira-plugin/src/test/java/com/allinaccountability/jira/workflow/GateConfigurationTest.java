@@ -36,6 +36,15 @@ class GateConfigurationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void saving_the_form_with_nothing_ticked_applies_the_project_policy_instead_of_an_error_page() {
+        Map<String, Object> args = (Map<String, Object>) new AccountabilityGateValidatorFactory()
+                .getDescriptorParams(Map.of("issueTypes", new String[] {""}));
+
+        assertThat(GateConfiguration.fromArgs(args).usePolicy()).isTrue();
+    }
+
+    @Test
     void the_form_refuses_unknown_requirements_and_an_empty_choice() {
         assertThatThrownBy(() -> GateConfiguration.fromForm(Map.of("requirements", new String[] {"BE_NICE"})))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BE_NICE");
