@@ -56,7 +56,8 @@ public final class WorkflowService {
         SandboxStatus current = statusOf(issue);
         Optional<Transition> transition = workflow.find(current, transitionId);
         if (transition.isEmpty()) {
-            return new Outcome.Invalid("Transition id '" + transitionId + "' is not valid for this issue.");
+            String shown = transitionId.length() <= 40 ? transitionId : transitionId.substring(0, 40) + "…";
+            return new Outcome.Invalid("Transition id '" + shown + "' is not valid for this issue.");
         }
         TransitionGate.Refusal refusal = gate.check(caller, issue, transition.get().to().category());
         if (!refusal.allowed()) {
