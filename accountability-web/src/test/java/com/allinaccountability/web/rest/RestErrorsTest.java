@@ -38,6 +38,54 @@ class RestErrorsTest extends RestHarness {
     }
 
     @Test
+    void an_enum_is_read_by_its_exact_name_only_never_by_ordinal_or_padded() {
+        ownedByBob();
+        long version = version(ISSUE);
+
+        JsonNode ordinal = expect(post(ISSUE + "/checkins", "bob", """
+                {"status":0,"note":"","version":%d}""".formatted(version)), 400);
+        JsonNode padded = expect(post(ISSUE + "/checkins", "bob", """
+                {"status":" AT_RISK\\t","note":"","version":%d}""".formatted(version)), 400);
+        JsonNode lowerCase = expect(post(ISSUE + "/checkins", "bob", """
+                {"status":"at_risk","note":"","version":%d}""".formatted(version)), 400);
+        JsonNode roleOrdinal = expect(post(ISSUE + "/ownership", "carol", """
+                {"role":1,"statement":"x","version":%d}""".formatted(version)), 400);
+        JsonNode requirementOrdinal = expect(put("/projects/ACC/policy", "alice", """
+                {"issueTypes":[],"rules":[{"toStatusCategory":"done","requirements":[0]}],"version":0}"""), 400);
+
+        assertThat(ordinal.get("errors").get("status").asText()).contains("ON_TRACK", "AT_RISK", "OFF_TRACK");
+        assertThat(padded.get("errors").get("status").asText()).contains("ON_TRACK");
+        assertThat(lowerCase.get("errors").has("status")).isTrue();
+        assertThat(roleOrdinal.get("errors").get("role").asText()).contains("OWNER");
+        assertThat(requirementOrdinal.get("errors").fieldNames().next()).startsWith("rules[0].requirements");
+        assertThat(version(ISSUE)).as("nothing changed").isEqualTo(version);
+    }
+
+    @Test
+    void text_is_read_from_json_strings_only() {
+        JsonNode number = expect(put(ISSUE + "/expectation", "ed", """
+                {"outcome":123,"targetDate":"2026-03-31","version":0}"""), 400);
+        JsonNode fraction = expect(put(ISSUE + "/expectation", "ed", """
+                {"outcome":"Ship it","why":1.5,"targetDate":"2026-03-31","version":0}"""), 400);
+        JsonNode bool = expect(put(ISSUE + "/expectation", "ed", """
+                {"outcome":"Ship it","goalLink":true,"targetDate":"2026-03-31","version":0}"""), 400);
+        JsonNode date = expect(put(ISSUE + "/expectation", "ed", """
+                {"outcome":"Ship it","targetDate":20260331,"version":0}"""), 400);
+        JsonNode listItem = expect(put("/projects/ACC/policy", "alice", """
+                {"issueTypes":[7],"rules":[],"version":0}"""), 400);
+        JsonNode flag = expect(post(ISSUE + "/verification", "ed", """
+                {"agrees":1,"note":"","version":0}"""), 400);
+
+        assertThat(number.get("errors").get("outcome").asText()).contains("string");
+        assertThat(fraction.get("errors").get("why").asText()).contains("string");
+        assertThat(bool.get("errors").get("goalLink").asText()).contains("string");
+        assertThat(date.get("errors").get("targetDate").asText()).contains("string");
+        assertThat(listItem.get("errors").fieldNames().next()).startsWith("issueTypes");
+        assertThat(flag.get("errors").get("agrees").asText()).contains("true or false");
+        assertThat(store.load(acc1.issueId())).isEmpty();
+    }
+
+    @Test
     void a_malformed_date_is_refused_naming_the_field() {
         JsonNode error = expect(put(ISSUE + "/expectation", "ed", """
                 {"outcome":"Ship it","targetDate":"31/03/2026","version":0}"""), 400);
