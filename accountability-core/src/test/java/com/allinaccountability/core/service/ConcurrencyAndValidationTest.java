@@ -75,6 +75,37 @@ class ConcurrencyAndValidationTest extends ServiceFixture {
     }
 
     @Test
+    void unicode_noncharacters_are_refused_because_xml_cannot_hold_them() {
+        for (String nonCharacter : new String[] {"\uFFFE", "\uFFFF", "\uFDD0", "\uFDEF", "\uD83F\uDFFE",
+                "\uDBFF\uDFFF"}) {
+            Outcome<RecordView> refused = service.setExpectation(ALICE, KEY, new ExpectationInput(
+                    "a" + nonCharacter + "b", "", Optional.of(LocalDate.parse("2026-03-20")), "x" + nonCharacter), 0);
+
+            assertThat(fieldErrors(refused)).as("U+%04X", nonCharacter.codePointAt(0))
+                    .containsOnlyKeys("outcome", "goalLink");
+            assertThat(fieldErrors(refused).get("outcome")).contains("noncharacter");
+        }
+        assertThat(store.load(1)).isEmpty();
+
+        done(service.setExpectation(ALICE, KEY, new ExpectationInput("\uFDCF\uFDF0\uFFFD\uD83D\uDE80", "",
+                Optional.of(LocalDate.parse("2026-03-20")), ""), 0));
+        assertThat(store.load(1).orElseThrow().expectation().orElseThrow().outcome())
+                .as("neighbours of the noncharacters are ordinary characters").isEqualTo("\uFDCF\uFDF0\uFFFD\uD83D\uDE80");
+    }
+
+    @Test
+    void lone_surrogates_are_refused_instead_of_being_stored_as_question_marks() {
+        for (String lone : new String[] {"a\uD800b", "a\uDC00b", "end\uD83D", "\uDE80start", "\uDE80\uD83D"}) {
+            Outcome<RecordView> refused = service.setExpectation(ALICE, KEY,
+                    new ExpectationInput("fine", lone, Optional.of(LocalDate.parse("2026-03-20")), ""), 0);
+
+            assertThat(fieldErrors(refused)).as(lone).containsOnlyKeys("why");
+            assertThat(fieldErrors(refused).get("why")).contains("surrogate");
+        }
+        assertThat(store.load(1)).isEmpty();
+    }
+
+    @Test
     void limits_count_characters_not_utf16_units() {
         String emoji = "\uD83D\uDE80".repeat(Limits.OUTCOME);
 

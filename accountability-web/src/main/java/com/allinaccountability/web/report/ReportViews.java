@@ -22,8 +22,11 @@ public final class ReportViews {
         return views.render(HTML, new ReportModel(report, messages, zone), messages);
     }
 
-    /** Confluence storage format: XHTML with Confluence's {@code ac:} macro elements, ready to paste into a page. */
+    /**
+     * Confluence storage format: XHTML with Confluence's {@code ac:} macro elements, ready to paste into a page. One
+     * well-formed XML fragment whatever the records hold: a character XML cannot hold is replaced, not written.
+     */
     public String storage(ProjectReport report, Messages messages, ZoneId zone) {
-        return views.render(STORAGE, new ReportModel(report, messages, zone), messages);
+        return XmlCharacters.wellFormed(views.render(STORAGE, new ReportModel(report, messages, zone), messages));
     }
 }

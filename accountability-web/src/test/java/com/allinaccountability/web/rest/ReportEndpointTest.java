@@ -2,6 +2,8 @@ package com.allinaccountability.web.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.allinaccountability.core.model.AccountabilityRecord;
+import com.allinaccountability.core.model.Retrospective;
 import com.allinaccountability.core.report.ProjectReport;
 import com.allinaccountability.web.report.ReportJson;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
@@ -116,11 +119,7 @@ class ReportEndpointTest extends RestHarness {
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getMediaType().toString()).startsWith(ReportResource.STORAGE_FORMAT);
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new InputSource(new StringReader(
-                "<root xmlns:ac=\"http://atlassian.com/content\" xmlns:ri=\"http://atlassian.com/resource/identifier\">"
-                        + storage + "</root>")));
+        org.w3c.dom.Document xml = parseStorage(storage);
         NodeList all = xml.getElementsByTagName("*");
         Set<String> acElements = new HashSet<>();
         Set<String> macros = new HashSet<>();
@@ -136,5 +135,31 @@ class ReportEndpointTest extends RestHarness {
         assertThat(KNOWN_AC).containsAll(acElements);
         assertThat(macros).containsOnly("chart");
         assertThat(storage).contains("<h2>Accountability report · ACC</h2>");
+    }
+
+    @Test
+    void storage_format_stays_well_formed_when_a_stored_text_holds_what_xml_cannot() throws Exception {
+        verifiedRecord();
+        // A row written before validation refused these (or by another writer): the export must still parse.
+        AccountabilityRecord record = store.load(acc1.issueId()).orElseThrow();
+        Retrospective r = record.retrospective().orElseThrow();
+        String hostile = "bell\u0007 nonchar\uFFFE\uFFFF\uFDD0 lone\uD800 end\uDC00 ok\uD83D\uDE80 <&>";
+        store.save(record.withRetrospective(new Retrospective(r.result(), r.evidence(), r.wentWell(), r.toImprove(),
+                hostile, r.nextCommitment(), r.author(), r.at(), r.judgedRevision())), List.of());
+
+        String storage = get(REPORT + "?format=storage", "alice").readEntity(String.class);
+
+        org.w3c.dom.Document xml = parseStorage(storage);
+        assertThat(xml.getDocumentElement().getTextContent())
+                .contains("bell\uFFFD nonchar\uFFFD\uFFFD\uFFFD lone\uFFFD end\uFFFD ok\uD83D\uDE80 <&>");
+    }
+
+    /** Storage format is a fragment: parsed inside a root that declares Confluence's namespaces. */
+    private static org.w3c.dom.Document parseStorage(String storage) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(
+                "<root xmlns:ac=\"http://atlassian.com/content\" xmlns:ri=\"http://atlassian.com/resource/identifier\">"
+                        + storage + "</root>")));
     }
 }

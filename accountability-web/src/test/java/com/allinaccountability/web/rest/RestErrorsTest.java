@@ -86,6 +86,20 @@ class RestErrorsTest extends RestHarness {
     }
 
     @Test
+    void noncharacters_and_lone_surrogates_are_refused_per_field_not_stored_changed() {
+        JsonNode nonCharacter = expect(put(ISSUE + "/expectation", "ed", """
+                {"outcome":"a\\uFFFEb","why":"c\\uFFFF","targetDate":"2026-03-31","version":0}"""), 400);
+        JsonNode lone = expect(put(ISSUE + "/expectation", "ed", """
+                {"outcome":"a\\ud800b","goalLink":"\\udc00","targetDate":"2026-03-31","version":0}"""), 400);
+
+        assertThat(nonCharacter.get("errors").get("outcome").asText()).contains("U+FFFE");
+        assertThat(nonCharacter.get("errors").get("why").asText()).contains("U+FFFF");
+        assertThat(lone.get("errors").get("outcome").asText()).contains("surrogate");
+        assertThat(lone.get("errors").get("goalLink").asText()).contains("surrogate");
+        assertThat(store.load(acc1.issueId())).isEmpty();
+    }
+
+    @Test
     void a_malformed_date_is_refused_naming_the_field() {
         JsonNode error = expect(put(ISSUE + "/expectation", "ed", """
                 {"outcome":"Ship it","targetDate":"31/03/2026","version":0}"""), 400);
