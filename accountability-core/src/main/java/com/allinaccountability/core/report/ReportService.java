@@ -44,6 +44,8 @@ public final class ReportService {
     public static final int MAX_PERIOD_DAYS = 731;
     /** The default period when none is given: the last 90 days. */
     public static final int DEFAULT_PERIOD_DAYS = 90;
+    /** The first day a period may start: year 1, a Monday, so every weekly bucket stays in years 1 and later. */
+    static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
     private static final int PAGE = 500;
 
     private final RecordStore store;
@@ -71,7 +73,14 @@ public final class ReportService {
         LocalDate end = to.orElse(LocalDate.now(clock));
         LocalDate start = from.orElse(end.minusDays(DEFAULT_PERIOD_DAYS));
         Violations violations = new Violations();
-        if (start.isAfter(end)) {
+        if (start.isBefore(EARLIEST)) {
+            // Without a start the period is the days before its end, which may fall before year 1 (and so out of
+            // what the dates in the answer can be written as): name the field the caller gave.
+            violations.field(from.isPresent() ? "from" : "to", from.isPresent()
+                    ? "The period must start on or after " + EARLIEST + "."
+                    : "Without a start, the period is the " + DEFAULT_PERIOD_DAYS + " days up to its end, which must "
+                            + "then be on or after " + EARLIEST.plusDays(DEFAULT_PERIOD_DAYS) + ".");
+        } else if (start.isAfter(end)) {
             violations.field("from", "The period must start on or before its end.");
         } else if (ChronoUnit.DAYS.between(start, end) > MAX_PERIOD_DAYS) {
             violations.field("from", "A report covers at most " + MAX_PERIOD_DAYS + " days.");

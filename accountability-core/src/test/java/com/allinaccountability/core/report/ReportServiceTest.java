@@ -169,6 +169,21 @@ class ReportServiceTest {
     }
 
     @Test
+    void a_period_that_would_start_before_year_one_is_refused_naming_the_field_given() {
+        Outcome<ProjectReport> endOnly = reports.report(Caller.of("alice"), "ACC", Optional.empty(),
+                Optional.of(LocalDate.of(1, 1, 1)));
+        Outcome<ProjectReport> fromYearZero = reports.report(Caller.of("alice"), "ACC",
+                Optional.of(LocalDate.of(0, 12, 31)), Optional.of(LocalDate.of(1, 1, 7)));
+
+        assertThat(endOnly).isInstanceOfSatisfying(Outcome.Invalid.class,
+                invalid -> assertThat(invalid.fields()).containsOnlyKeys("to"));
+        assertThat(fromYearZero).isInstanceOfSatisfying(Outcome.Invalid.class,
+                invalid -> assertThat(invalid.fields()).containsOnlyKeys("from"));
+        assertThat(reports.report(Caller.of("alice"), "ACC", Optional.of(LocalDate.of(1, 1, 1)),
+                Optional.of(LocalDate.of(1, 1, 7)))).as("year 1 itself is fine").isInstanceOf(Outcome.Done.class);
+    }
+
+    @Test
     void an_empty_project_reports_zeroes_and_unmeasurable_rates() {
         ProjectReport report = report(Caller.of("alice"));
 

@@ -154,6 +154,14 @@ class ReportEndpointTest extends RestHarness {
                 .contains("bell\uFFFD nonchar\uFFFD\uFFFD\uFFFD lone\uFFFD end\uFFFD ok\uD83D\uDE80 <&>");
     }
 
+    @Test
+    void a_period_before_year_one_is_400_not_a_report_from_year_zero() {
+        JsonNode error = expect(get(REPORT + "?to=0001-01-01", "alice"), 400);
+
+        assertThat(error.get("errors").get("to").asText()).contains("0001-04-01");
+        expect(get(REPORT + "?from=0001-01-01&to=0001-01-01", "alice"), 200);
+    }
+
     /** Storage format is a fragment: parsed inside a root that declares Confluence's namespaces. */
     private static org.w3c.dom.Document parseStorage(String storage) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
