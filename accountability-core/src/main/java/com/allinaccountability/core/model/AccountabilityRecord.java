@@ -1,5 +1,6 @@
 package com.allinaccountability.core.model;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,6 +89,20 @@ public record AccountabilityRecord(
     /** The active owner or an active co-owner: the people who state control, check in and write the retrospective. */
     public boolean isOwnerOrCoOwner(UserKey user) {
         return activeDeclarationOf(user).map(d -> d.role() != OwnershipRole.SPONSOR).orElse(false);
+    }
+
+    /**
+     * Whether the user was the owner or a co-owner at any moment since the expectation revision the retrospective is
+     * judged against was set (the current revision when there is no retrospective): a declaration still active, or
+     * one withdrawn at or after that moment. Such a person may never verify, even after withdrawing.
+     */
+    public boolean heldOwnerRoleSinceJudgedRevision(UserKey user) {
+        int judged = retrospective.map(Retrospective::judgedRevision).orElse(currentRevision());
+        Optional<Instant> since = revisions.stream().filter(e -> e.revision() == judged).map(Expectation::setAt)
+                .findFirst();
+        return ownership.stream()
+                .filter(d -> d.user().equals(user) && d.role() != OwnershipRole.SPONSOR)
+                .anyMatch(d -> d.withdrawnAt().map(w -> since.map(s -> !w.isBefore(s)).orElse(true)).orElse(true));
     }
 
     /** The most recent check-in: the last one posted (check-ins are kept in the order posted). */

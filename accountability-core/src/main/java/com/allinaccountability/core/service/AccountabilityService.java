@@ -115,10 +115,7 @@ public final class AccountabilityService {
 
     /** Sets the expectation or revises it; a change to outcome, why or target date makes a new revision. */
     public Outcome<RecordView> setExpectation(Caller caller, String issueKey, ExpectationInput input, long version) {
-        return write(caller, issueKey, version, change -> {
-            if (!mayEditExpectation(change.caller, change.facts)) {
-                return forbidden("Only users who may edit the issue, or its reporter, set the expectation.");
-            }
+        return write(caller, issueKey, version, expectationSetters(), change -> {
             Violations violations = new Violations()
                     .text("outcome", input.outcome(), Limits.OUTCOME)
                     .maxLength("why", input.why(), Limits.WHY)
@@ -157,7 +154,7 @@ public final class AccountabilityService {
 
     /** The caller's own alignment on the revision they read. */
     public Outcome<RecordView> align(Caller caller, String issueKey, AlignmentInput input, long version) {
-        return write(caller, issueKey, version, change -> {
+        return write(caller, issueKey, version, ANYONE_WHO_MAY_BROWSE, change -> {
             AccountabilityRecord record = change.record;
             if (record.expectation().isEmpty()) {
                 return Outcome.invalid("There is no expectation to align to yet.");
@@ -190,11 +187,8 @@ public final class AccountabilityService {
 
     /** The owner's or a co-owner's statement of what they control and need. */
     public Outcome<RecordView> stateControl(Caller caller, String issueKey, ControlInput input, long version) {
-        return write(caller, issueKey, version, change -> {
+        return write(caller, issueKey, version, owners("Only the owner or a co-owner states control."), change -> {
             AccountabilityRecord record = change.record;
-            if (!record.isOwnerOrCoOwner(change.user)) {
-                return forbidden("Only the owner or a co-owner states control.");
-            }
             Violations violations = new Violations()
                     .text("levers", input.levers(), Limits.LEVERS)
                     .maxLength("support", input.support(), Limits.SUPPORT);
@@ -217,7 +211,7 @@ public final class AccountabilityService {
 
     /** The caller declares their own role; nobody declares for someone else. */
     public Outcome<RecordView> declareOwnership(Caller caller, String issueKey, OwnershipInput input, long version) {
-        return write(caller, issueKey, version, change -> {
+        return write(caller, issueKey, version, ANYONE_WHO_MAY_BROWSE, change -> {
             AccountabilityRecord record = change.record;
             if (record.expectation().isEmpty()) {
                 return Outcome.invalid("Set an expectation before declaring ownership of its outcome.");
@@ -251,7 +245,7 @@ public final class AccountabilityService {
 
     /** The caller withdraws their own active declaration, with a reason; it stays on the record as withdrawn. */
     public Outcome<RecordView> withdrawOwnership(Caller caller, String issueKey, WithdrawalInput input, long version) {
-        return write(caller, issueKey, version, change -> {
+        return write(caller, issueKey, version, ANYONE_WHO_MAY_BROWSE, change -> {
             AccountabilityRecord record = change.record;
             Violations violations = new Violations().text("reason", input.reason(), Limits.WITHDRAW_REASON);
             Optional<OwnershipDeclaration> own = record.activeDeclarationOf(change.user)
@@ -275,11 +269,8 @@ public final class AccountabilityService {
 
     /** A check-in by the owner or a co-owner. */
     public Outcome<RecordView> checkIn(Caller caller, String issueKey, CheckInInput input, long version) {
-        return write(caller, issueKey, version, change -> {
+        return write(caller, issueKey, version, owners("Only the owner or a co-owner posts check-ins."), change -> {
             AccountabilityRecord record = change.record;
-            if (!record.isOwnerOrCoOwner(change.user)) {
-                return forbidden("Only the owner or a co-owner posts check-ins.");
-            }
             Violations violations = new Violations().maxLength("note", input.note(), Limits.CHECKIN_NOTE);
             if (input.status().isEmpty()) {
                 violations.field("status", "Choose ON_TRACK, AT_RISK or OFF_TRACK.");
@@ -304,11 +295,9 @@ public final class AccountabilityService {
      */
     public Outcome<RecordView> writeRetrospective(
             Caller caller, String issueKey, RetrospectiveInput input, long version) {
-        return write(caller, issueKey, version, change -> {
+        Right authors = owners("Only the owner or a co-owner writes the retrospective.");
+        return write(caller, issueKey, version, authors, change -> {
             AccountabilityRecord record = change.record;
-            if (!record.isOwnerOrCoOwner(change.user)) {
-                return forbidden("Only the owner or a co-owner writes the retrospective.");
-            }
             Violations violations = new Violations()
                     .text("evidence", input.evidence(), Limits.EVIDENCE)
                     .maxLength("wentWell", input.wentWell(), Limits.WENT_WELL)
@@ -344,12 +333,10 @@ public final class AccountabilityService {
 
     /** The setter's or a project admin's verification; never the owner's. It locks the record. */
     public Outcome<RecordView> verify(Caller caller, String issueKey, VerificationInput input, long version) {
-        return write(caller, issueKey, version, change -> {
+        Right verifiers = verifiers("Only the expectation setter or a project admin verifies, and never the owner, "
+                + "a co-owner or the retrospective's author.");
+        return write(caller, issueKey, version, false, verifiers, change -> {
             AccountabilityRecord record = change.record;
-            if (!mayVerify(change.caller, record, change.facts)) {
-                return forbidden("Only the expectation setter or a project admin verifies, and never the owner "
-                        + "or the retrospective's author.");
-            }
             if (record.retrospective().isEmpty()) {
                 return Outcome.invalid("There is no retrospective to verify yet.");
             }
@@ -371,11 +358,10 @@ public final class AccountabilityService {
 
     /** Unlocks a verified record, with a reason; the verification stays in the history. */
     public Outcome<RecordView> reopen(Caller caller, String issueKey, ReopenInput input, long version) {
-        return write(caller, issueKey, version, true, change -> {
+        Right reopeners = verifiers("Only the expectation setter or a project admin reopens, and never the owner or "
+                + "a co-owner.");
+        return write(caller, issueKey, version, true, reopeners, change -> {
             AccountabilityRecord record = change.record;
-            if (!mayVerify(change.caller, record, change.facts)) {
-                return forbidden("Only the expectation setter or a project admin reopens, and never the owner.");
-            }
             Violations violations = new Violations().text("reason", input.reason(), Limits.REOPEN_REASON);
             if (violations.any()) {
                 return invalid(violations);
@@ -393,9 +379,13 @@ public final class AccountabilityService {
         return facts.reporter().map(caller::is).orElse(false) || rights.canEdit(caller, facts);
     }
 
+    /**
+     * The setter or a project admin, never someone who was the owner or a co-owner since the revision being judged
+     * (even after withdrawing), nor the retrospective's author: verification is never by the owner alone.
+     */
     private boolean mayVerify(Caller caller, AccountabilityRecord record, IssueFacts facts) {
         UserKey user = caller.user().orElseThrow();
-        boolean ownerOrAuthor = record.owner().map(user::equals).orElse(false)
+        boolean ownerOrAuthor = record.heldOwnerRoleSinceJudgedRevision(user)
                 || record.retrospective().map(r -> r.author().equals(user)).orElse(false);
         boolean setter = record.expectation().map(e -> e.setBy().equals(user)).orElse(false);
         return !ownerOrAuthor && (setter || rights.isProjectAdmin(caller, facts.projectId()));
@@ -443,18 +433,52 @@ public final class AccountabilityService {
         Outcome<Changed> apply(Change change);
     }
 
-    private Outcome<RecordView> write(Caller caller, String issueKey, long version, Step step) {
-        return write(caller, issueKey, version, false, step);
+    /** Who may take a step: empty when the caller may, else why not (a 403). Browsing is checked before it. */
+    @FunctionalInterface
+    private interface Right {
+        Optional<String> refusal(Change change);
     }
 
-    /** @param reopening whether the step unlocks a verified record (every other write needs an unlocked one) */
-    private Outcome<RecordView> write(Caller caller, String issueKey, long version, boolean reopening, Step step) {
+    /** Alignment and ownership declarations: every user who may browse the issue speaks for themself. */
+    private static final Right ANYONE_WHO_MAY_BROWSE = change -> Optional.empty();
+
+    private Right expectationSetters() {
+        return change -> mayEditExpectation(change.caller, change.facts) ? Optional.empty()
+                : Optional.of("Only users who may edit the issue, or its reporter, set the expectation.");
+    }
+
+    private static Right owners(String refusal) {
+        return change -> change.record.isOwnerOrCoOwner(change.user) ? Optional.empty() : Optional.of(refusal);
+    }
+
+    private Right verifiers(String refusal) {
+        return change -> mayVerify(change.caller, change.record, change.facts) ? Optional.empty()
+                : Optional.of(refusal);
+    }
+
+    private Outcome<RecordView> write(Caller caller, String issueKey, long version, Right right, Step step) {
+        return write(caller, issueKey, version, false, right, step);
+    }
+
+    /**
+     * Every write, in one order, so that a refusal tells nobody more than their rights allow: signed in (401), may
+     * browse the issue (404), may take this step (403), then the record's state (locked: 400), the version (409) and
+     * the input (400).
+     *
+     * @param reopening whether the step unlocks a verified record (every other write needs an unlocked one)
+     */
+    private Outcome<RecordView> write(
+            Caller caller, String issueKey, long version, boolean reopening, Right right, Step step) {
         if (caller.user().isEmpty()) {
             return new Outcome.NotSignedIn<>();
         }
         return Visible.issue(issues, rights, caller, issueKey).then(facts -> {
             AccountabilityRecord record = store.loadOrEmpty(facts);
             Change change = new Change(caller, caller.user().get(), facts, record, clock.instant());
+            Optional<String> refusal = right.refusal(change);
+            if (refusal.isPresent()) {
+                return forbidden(refusal.get());
+            }
             if (record.locked() != reopening) {
                 return Outcome.invalid(reopening
                         ? "The record is not verified; there is nothing to reopen."

@@ -33,6 +33,37 @@ class ConcurrencyAndValidationTest extends ServiceFixture {
     }
 
     @Test
+    void rights_are_checked_before_the_records_state_so_a_refusal_tells_nothing_about_it() {
+        owned();
+        writeRetrospective(BOB);
+        verify(CAROL);
+        long locked = version();
+        long stale = locked - 1;
+
+        // dave may only browse: every step he may not take is 403, whether the record is locked or his version stale.
+        for (long seen : new long[] {locked, stale}) {
+            assertThat(service.setExpectation(DAVE, KEY, expectation("x", "y", "2026-05-01"), seen))
+                    .as("expectation, version %d", seen).isInstanceOf(Outcome.Forbidden.class);
+            assertThat(service.stateControl(DAVE, KEY, new ControlInput("", "", Optional.empty()), seen))
+                    .as("control").isInstanceOf(Outcome.Forbidden.class);
+            assertThat(service.checkIn(DAVE, KEY, new CheckInInput(Optional.empty(), "", Optional.empty()), seen))
+                    .as("check-in").isInstanceOf(Outcome.Forbidden.class);
+            assertThat(service.writeRetrospective(DAVE, KEY, new RetrospectiveInput(Optional.empty(), "", "", "", "",
+                    ""), seen)).as("retrospective").isInstanceOf(Outcome.Forbidden.class);
+            assertThat(service.verify(DAVE, KEY, new Inputs.VerificationInput(Optional.empty(), ""), seen))
+                    .as("verify").isInstanceOf(Outcome.Forbidden.class);
+            assertThat(service.reopen(DAVE, KEY, new Inputs.ReopenInput(""), seen))
+                    .as("reopen").isInstanceOf(Outcome.Forbidden.class);
+        }
+        // Those with the right learn the state: locked (400), then a stale version (409).
+        assertThat(service.checkIn(BOB, KEY, new CheckInInput(Optional.empty(), "", Optional.empty()), locked))
+                .isInstanceOf(Outcome.Invalid.class);
+        assertThat(service.reopen(CAROL, KEY, new Inputs.ReopenInput("Because"), stale))
+                .isInstanceOf(Outcome.Conflict.class);
+        assertThat(version()).isEqualTo(locked);
+    }
+
+    @Test
     void the_first_write_must_say_version_zero() {
         assertThat(service.setExpectation(ALICE, KEY, expectation("x", "", "2026-03-20"), 3))
                 .isInstanceOf(Outcome.Conflict.class);

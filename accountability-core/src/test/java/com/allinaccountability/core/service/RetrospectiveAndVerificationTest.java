@@ -44,6 +44,58 @@ class RetrospectiveAndVerificationTest extends ServiceFixture {
     }
 
     @Test
+    void a_setter_who_was_owner_since_the_judged_revision_cannot_verify_even_after_withdrawing() {
+        // carol sets the expectation and declares herself OWNER; bob co-owns and writes the retrospective.
+        setExpectation(CAROL);
+        align(CAROL);
+        declare(CAROL, OwnershipRole.OWNER);
+        align(BOB);
+        declare(BOB, OwnershipRole.CO_OWNER);
+        writeRetrospective(BOB);
+        done(service.withdrawOwnership(CAROL, KEY, new Inputs.WithdrawalInput(Optional.of(OwnershipRole.OWNER),
+                "Handing it over"), version()));
+
+        Outcome<RecordView> bySetter = service.verify(CAROL, KEY, new VerificationInput(Optional.of(true), ""),
+                version());
+
+        assertThat(bySetter).isInstanceOf(Outcome.Forbidden.class);
+        assertThat(store.load(1).orElseThrow().verification()).isEmpty();
+        assertThat(done(service.view(CAROL, KEY)).abilities().verify()).as("nor is she offered to").isFalse();
+        assertThat(service.verify(BOB, KEY, new VerificationInput(Optional.of(true), ""), version()))
+                .as("nor the co-owner who wrote it").isInstanceOf(Outcome.Forbidden.class);
+        RecordView byAdmin = verify(ALICE);
+        assertThat(byAdmin.record().verification()).isPresent();
+    }
+
+    @Test
+    void a_co_owner_who_withdrew_before_the_judged_revision_was_set_may_verify_as_setter() {
+        setExpectation(CAROL);
+        align(CAROL);
+        declare(CAROL, OwnershipRole.CO_OWNER);
+        clock.advance(java.time.Duration.ofHours(1));
+        done(service.withdrawOwnership(CAROL, KEY, new Inputs.WithdrawalInput(Optional.of(OwnershipRole.CO_OWNER),
+                "Not mine after all"), version()));
+        clock.advance(java.time.Duration.ofHours(1));
+        done(service.setExpectation(CAROL, KEY, expectation("A sharper outcome", "why", "2026-05-01"), version()));
+        align(BOB);
+        declare(BOB, OwnershipRole.OWNER);
+        writeRetrospective(BOB);
+
+        RecordView verified = verify(CAROL);
+
+        assertThat(verified.record().verification()).isPresent();
+    }
+
+    @Test
+    void the_sponsor_is_not_an_owner_and_may_verify_as_setter() {
+        owned();
+        declare(CAROL, OwnershipRole.SPONSOR);
+        writeRetrospective(BOB);
+
+        assertThat(verify(CAROL).record().verification()).isPresent();
+    }
+
+    @Test
     void the_setter_or_a_project_admin_verifies() {
         owned();
         writeRetrospective(BOB);
