@@ -15,8 +15,8 @@ import java.util.Set;
 /**
  * Atlassian REST's XSRF rule for writes under {@code /rest/*}: a POST, PUT, PATCH or DELETE passes if it carries
  * {@code X-Atlassian-Token: no-check} (which a cross-site form cannot send) or if it is same-origin (its {@code Origin},
- * or failing that its {@code Referer}, has the request's own host and port). Anything else gets 403 with Jira's
- * error collection.
+ * or failing that its {@code Referer}, has the request's own scheme, host and port: {@code https://host} and {@code
+ * http://host:443} are other origins). Anything else gets 403 with Jira's error collection.
  */
 public final class XsrfFilter extends HttpFilter {
 
@@ -40,20 +40,21 @@ public final class XsrfFilter extends HttpFilter {
         }
         String origin = request.getHeader("Origin");
         if (origin != null && !origin.isBlank() && !origin.equals("null")) {
-            return sameHostAndPort(origin, request);
+            return sameOrigin(origin, request);
         }
         String referer = request.getHeader("Referer");
-        return referer != null && sameHostAndPort(referer, request);
+        return referer != null && sameOrigin(referer, request);
     }
 
-    private static boolean sameHostAndPort(String url, HttpServletRequest request) {
+    private static boolean sameOrigin(String url, HttpServletRequest request) {
         try {
             URI uri = new URI(url);
             if (uri.getHost() == null || uri.getScheme() == null) {
                 return false;
             }
             int port = uri.getPort() != -1 ? uri.getPort() : defaultPort(uri.getScheme());
-            return uri.getHost().equalsIgnoreCase(request.getServerName()) && port == request.getServerPort();
+            return uri.getScheme().equalsIgnoreCase(request.getScheme())
+                    && uri.getHost().equalsIgnoreCase(request.getServerName()) && port == request.getServerPort();
         } catch (URISyntaxException e) {
             return false;
         }

@@ -36,6 +36,32 @@ class HostileTextAndConflictsInTheBrowserTest {
     }
 
     @Test
+    void markup_that_slipped_past_escaping_still_cannot_run_under_the_content_security_policy() {
+        IssuePage page = IssuePage.signInAndOpen(browser.driver(), SANDBOX, "alice", "ACC-1");
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+
+        // What an escaping slip would put into the page: an inline handler, an inline script, a javascript: URL.
+        js.executeScript("""
+                window.__cspViolations = [];
+                document.addEventListener('securitypolicyviolation', function (e) {
+                  window.__cspViolations.push(e.violatedDirective);
+                });
+                document.getElementById('content').insertAdjacentHTML('beforeend',
+                  '<img id="slip" src="data:," onerror="window.__ran = (window.__ran || 0) + 1">'
+                  + '<a id="slip-link" href="javascript:window.__ran=(window.__ran||0)+1">x</a>');
+                var script = document.createElement('script');
+                script.textContent = 'window.__ran = (window.__ran || 0) + 1;';
+                document.body.appendChild(script);
+                document.getElementById('slip-link').click();
+                """);
+        IssuePage.wait(browser.driver()).until(d -> ((Number) js.executeScript(
+                "return window.__cspViolations.length;")).intValue() >= 2);
+
+        assertThat(js.executeScript("return window.__ran || 0;")).as("injected code that ran").isEqualTo(0L);
+        assertThat(page.panel().isDisplayed()).as("the panel's own script still works").isTrue();
+    }
+
+    @Test
     void the_seeded_hostile_outcome_of_acc_23_reads_back_byte_for_byte_as_text() {
         IssuePage page = IssuePage.signInAndOpen(browser.driver(), SANDBOX, "alice", "ACC-23");
 

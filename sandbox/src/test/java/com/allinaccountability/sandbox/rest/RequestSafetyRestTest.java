@@ -59,6 +59,38 @@ class RequestSafetyRestTest {
     }
 
     @Test
+    void an_origin_with_the_same_host_and_port_but_another_scheme_is_another_origin() throws Exception {
+        JsonNode before = record("ACC-1");
+        int port = SANDBOX.sandbox().port();
+
+        for (String origin : new String[] {"https://localhost:" + port, "ws://localhost:" + port}) {
+            HttpResponse<String> response = client.json("PUT", API + "ACC-1/expectation",
+                    expectation(before.get("version").asLong()), WebClient.concat(WebClient.basic("alice", "alice"),
+                            "Origin", origin));
+            assertThat(response.statusCode()).as(origin).isEqualTo(403);
+        }
+        HttpResponse<String> referer = client.json("PUT", API + "ACC-1/expectation",
+                expectation(before.get("version").asLong()), WebClient.concat(WebClient.basic("alice", "alice"),
+                        "Referer", "https://localhost:" + port + "/jira/browse/ACC-1"));
+        assertThat(referer.statusCode()).isEqualTo(403);
+        assertThat(record("ACC-1")).isEqualTo(before);
+    }
+
+    @Test
+    void every_page_forbids_inline_script_and_foreign_origins() throws Exception {
+        for (String path : new String[] {"/login.jsp", "/browse/ACC-1", "/projects/ACC/issues", API + "ACC-1",
+                "/browse/NOPE-1"}) {
+            HttpResponse<String> response = client.get(path, WebClient.basic("alice", "alice"));
+            String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+
+            assertThat(policy).as(path).contains("default-src 'self'", "script-src 'self'", "object-src 'none'",
+                    "frame-ancestors 'self'");
+            assertThat(policy).as(path + ": no way around the script rule").doesNotContain("unsafe-eval")
+                    .doesNotContainPattern("script-src[^;]*unsafe-inline");
+        }
+    }
+
+    @Test
     void a_form_encoded_post_is_refused_with_or_without_the_token_header() throws Exception {
         JsonNode before = record("ACC-3");
         Map<String, String> form = Map.of("state", "ALIGNED", "revision", "1",
