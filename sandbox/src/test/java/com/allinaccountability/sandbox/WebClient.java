@@ -23,12 +23,17 @@ public final class WebClient {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"");
 
-    private final SandboxExtension sandbox;
+    private final java.util.function.Supplier<URI> baseUri;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
     public WebClient(SandboxExtension sandbox) {
-        this.sandbox = sandbox;
+        this(sandbox::baseUri);
+    }
+
+    /** A client of a sandbox at {@code baseUri} ({@code http://localhost:PORT/jira}), e.g. one in another process. */
+    public WebClient(java.util.function.Supplier<URI> baseUri) {
+        this.baseUri = baseUri;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -108,7 +113,7 @@ public final class WebClient {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(sandbox.baseUri() + path));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUri.get() + path));
         if (headers.length > 0) {
             builder.headers(headers);
         }

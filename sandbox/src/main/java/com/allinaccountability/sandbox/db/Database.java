@@ -34,9 +34,12 @@ public final class Database implements AutoCloseable {
         // QUERY_CACHE_SIZE: parsed statements kept per connection (default 8); a panel read alone runs more distinct
         // statements than that, so with the default every request parsed its SQL again. MAX_LENGTH_INPLACE_LOB:
         // text columns of unlimited length (the record snapshot) up to 16 KiB stay in their row instead of H2's
-        // separate LOB store (default 256 bytes), so reading a record stays one row read.
+        // separate LOB store (default 256 bytes), so reading a record stays one row read. WRITE_DELAY=0: H2 writes
+        // each commit to its file before the commit returns (by default it does so up to 500 ms later, from a
+        // background thread), so a write the sandbox acknowledged survives the process being killed. It does not
+        // fsync: a power cut may still lose the last commits, as the operating system may not have written them.
         config.setJdbcUrl("jdbc:h2:file:" + dir.resolve("sandbox").toString().replace('\\', '/')
-                + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64;MAX_LENGTH_INPLACE_LOB=16384");
+                + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64;MAX_LENGTH_INPLACE_LOB=16384;WRITE_DELAY=0");
         config.setUsername("sa");
         config.setPassword("");
         return new Database(new HikariDataSource(config), Dialect.H2);
