@@ -9,6 +9,7 @@ import com.allinaccountability.sandbox.auth.XsrfFilter;
 import com.allinaccountability.sandbox.db.Database;
 import com.allinaccountability.sandbox.db.Jdbc;
 import com.allinaccountability.sandbox.db.Schema;
+import com.allinaccountability.sandbox.db.StartupLock;
 import com.allinaccountability.sandbox.hooks.Extensions;
 import com.allinaccountability.sandbox.hooks.Host;
 import com.allinaccountability.sandbox.hooks.SandboxModule;
@@ -86,17 +87,21 @@ public final class Sandbox implements AutoCloseable {
         Database database = Database.open(options);
         try {
             Jdbc jdbc = new Jdbc(database.dataSource());
-            Schema.create(jdbc);
             SandboxUsers users = new SandboxUsers(jdbc, new PasswordHasher());
             Projects projects = new Projects(jdbc);
             SandboxRights rights = new SandboxRights(jdbc);
             SandboxIssues issues = new SandboxIssues(jdbc);
             SampleData sampleData = new SampleData(jdbc, users, projects, rights, issues, clock);
-            boolean seededNow = sampleData.seedHostIfNew();
-
             Host host = new Host(database.dataSource(), database.dialect(), issues, rights, users, projects, clock);
-            Extensions extensions = module.extensions(host);
-            sampleData.seedAccountabilityIfNew(extensions.sampleAccountability());
+            boolean seededNow;
+            Extensions extensions;
+            // Nodes starting together on one database take turns: the first creates and seeds, the others find it done.
+            try (StartupLock turn = StartupLock.acquire(database)) {
+                Schema.create(jdbc);
+                seededNow = sampleData.seedHostIfNew();
+                extensions = module.extensions(host);
+                sampleData.seedAccountabilityIfNew(extensions.sampleAccountability());
+            }
             if (options.generate() > 0) {
                 new IssueGenerator(projects, issues, clock).generate(options.generate(), generateProgress,
                         extensions.sampleAccountability()::generated);

@@ -15,24 +15,32 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * postgres} with trust authentication, as {@code .ci/setup-postgres.sh} leaves the machine), dropped afterwards. Its
  * name is fixed when the extension is built, so that sandboxes declared after it can be given its URL.
  */
-final class FreshPostgresDatabase implements BeforeAllCallback, AfterAllCallback {
+public final class FreshPostgresDatabase implements BeforeAllCallback, AfterAllCallback {
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
     private final String name = "acc_sbx_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
             .toLowerCase(Locale.ROOT);
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return SERVER + name;
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws SQLException {
-        // The name is ours (letters and digits only), never input: safe to put into DDL, which takes no parameters.
-        execute("CREATE DATABASE " + name);
+        create();
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws SQLException {
+        drop();
+    }
+
+    void create() throws SQLException {
+        // The name is ours (letters and digits only), never input: safe to put into DDL, which takes no parameters.
+        execute("CREATE DATABASE " + name);
+    }
+
+    void drop() throws SQLException {
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
