@@ -48,7 +48,9 @@ import org.slf4j.LoggerFactory;
  * starting from the same version wins. The loser's transaction rolls back and it gets {@link SaveResult.Stale}. The
  * version read after that insert catches a save based on a version that never existed. A unique violation or a
  * serialization failure is answered by reading the stored version: if it moved, the save was stale; if it did not
- * (the winner rolled back), the save is tried again, at most {@value #MAX_ATTEMPTS} times.
+ * (the winner rolled back, or the database refused a transaction that conflicted with nothing of ours), the save is
+ * tried again after a random pause, at most {@value #MAX_ATTEMPTS} times, and then answered as stale: contention ends
+ * in a conflict the caller can retry, never in a server error.
  *
  * <p><b>Statements.</b> {@link #load} runs one query: the record row holds a snapshot of the whole record ({@link
  * RecordSnapshot}), written with the child rows by every save. A row without a current snapshot (from before snapshots,
@@ -71,7 +73,8 @@ public final class AoRecordStore implements RecordStore {
     /** Records per page when streaming a project; also bounds the {@code IN} lists (Oracle allows 1000 items). */
     public static final int DEFAULT_PAGE_SIZE = 500;
 
-    static final int MAX_ATTEMPTS = 3;
+    /** Tries of one transaction that the database refused because of a concurrent one. */
+    static final int MAX_ATTEMPTS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(AoRecordStore.class);
     private static final int MAX_PAGE_SIZE = 1000;
 
@@ -154,7 +157,11 @@ public final class AoRecordStore implements RecordStore {
                     return new SaveResult.Stale(stored);
                 }
                 if (attempt == MAX_ATTEMPTS) {
-                    throw failure;
+                    // Still losing to concurrent transactions (PostgreSQL's serializable isolation refuses some that
+                    // touched nothing in common): the caller gets a conflict to retry, never a server error.
+                    LOG.warn("Save of issue {} gave up after {} attempts under contention: {}", record.issueId(),
+                            MAX_ATTEMPTS, failure.toString());
+                    return new SaveResult.Stale(stored);
                 }
                 pause(attempt);
             }
@@ -411,7 +418,9 @@ public final class AoRecordStore implements RecordStore {
                     return new PolicySaveResult.Stale(stored);
                 }
                 if (attempt == MAX_ATTEMPTS) {
-                    throw failure;
+                    LOG.warn("Policy save of project {} gave up after {} attempts under contention: {}",
+                            policy.projectId(), MAX_ATTEMPTS, failure.toString());
+                    return new PolicySaveResult.Stale(stored);
                 }
                 pause(attempt);
             }
@@ -703,9 +712,13 @@ public final class AoRecordStore implements RecordStore {
         }
     }
 
+    /**
+     * Waits before the next try: growing with each attempt, and random, so that transactions that just failed each
+     * other do not meet again at the same moment.
+     */
     private static void pause(int attempt) {
         try {
-            Thread.sleep(10L * attempt);
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5L << attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while retrying a store transaction", e);

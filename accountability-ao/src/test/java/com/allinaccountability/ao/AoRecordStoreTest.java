@@ -597,6 +597,38 @@ abstract class AoRecordStoreTest {
         }
     }
 
+    @Test
+    void aSaveTheDatabaseKeepsRefusingForContentionEndsAsStaleNotAsAnError() {
+        long issue = newId();
+        AccountabilityRecord start = saved(store.save(AccountabilityRecord.empty(issue, newId())
+                .withRevisions(List.of(revision(1))), List.of()));
+        java.util.concurrent.atomic.AtomicInteger transactions = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger tries = new java.util.concurrent.atomic.AtomicInteger();
+        // What PostgreSQL's serializable isolation answers to a transaction that lost to concurrent ones: every save
+        // transaction refused, the store's read of the stored version after each refusal answered.
+        AoSession refusing = (AoSession) java.lang.reflect.Proxy.newProxyInstance(AoSession.class.getClassLoader(),
+                new Class<?>[] {AoSession.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("transaction") && transactions.incrementAndGet() % 2 == 1) {
+                        tries.incrementAndGet();
+                        throw new AoSessionException("Transaction failed", new java.sql.SQLException(
+                                "could not serialize access due to read/write dependencies among transactions",
+                                "40001"));
+                    }
+                    try {
+                        return method.invoke(database.session(), args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+
+        SaveResult result = new AoRecordStore(refusing).save(start.withRevisions(List.of(revision(1), revision(2))),
+                List.of());
+
+        assertThat(result).isEqualTo(new SaveResult.Stale(start.version()));
+        assertThat(tries.get()).isEqualTo(AoRecordStore.MAX_ATTEMPTS);
+        assertThat(store.load(issue)).contains(start);
+    }
+
     /** Load, add one check-in, save; on a stale version load again. Returns how often it was stale. */
     private int appendCheckIns(long issue, String writer, int howMany) {
         int stale = 0;

@@ -50,6 +50,51 @@ class UnitsTest {
     }
 
     @Test
+    void a_password_that_matched_once_is_checked_again_without_the_slow_derivation_and_only_for_its_hash() {
+        PasswordHasher hasher = new PasswordHasher();
+        String stored = hasher.hash("bob");
+        String changed = hasher.hash("new secret");
+        assertThat(hasher.matches("bob", stored)).isTrue();
+
+        long derived = hasher.derivations();
+        for (int i = 0; i < 20; i++) {
+            assertThat(hasher.matches("bob", stored)).isTrue();
+        }
+        assertThat(hasher.derivations()).as("remembered checks derive nothing").isEqualTo(derived);
+
+        assertThat(hasher.matches("bob ", stored)).as("a different password is derived, and fails").isFalse();
+        assertThat(hasher.matches("bob ", stored)).as("and is never remembered").isFalse();
+        assertThat(hasher.derivations()).isEqualTo(derived + 2);
+        assertThat(hasher.matches("bob", changed)).as("another stored hash (a changed password)").isFalse();
+        assertThat(hasher.matches("new secret", changed)).isTrue();
+    }
+
+    @Test
+    void requests_that_arrive_together_with_the_same_password_share_one_derivation() throws Exception {
+        PasswordHasher hasher = new PasswordHasher();
+        String stored = hasher.hash("carol");
+        long derived = hasher.derivations();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(16);
+            java.util.List<java.util.concurrent.Future<Boolean>> checks = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                checks.add(pool.submit(() -> {
+                    together.await();
+                    return hasher.matches("carol", stored);
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> check : checks) {
+                assertThat(check.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(hasher.derivations()).isEqualTo(derived + 1);
+    }
+
+    @Test
     void every_reference_is_escaped_unless_its_name_ends_with_html() {
         HtmlEscapingReferenceHandler handler = new HtmlEscapingReferenceHandler();
         String hostile = "<img src=x onerror=\"alert('1')\">&";

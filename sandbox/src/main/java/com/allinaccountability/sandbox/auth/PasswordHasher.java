@@ -1,16 +1,31 @@
 package com.allinaccountability.sandbox.auth;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Password hashes with the JDK's PBKDF2 (HMAC-SHA-512, 210,000 iterations, as OWASP recommends), stored as {@code
  * pbkdf2-sha512$iterations$salt$hash}. The iteration count is part of the stored value, so it can be raised later
  * without breaking existing users.
+ *
+ * <p>A derivation costs about 0.2 s of CPU by design, and a REST client with Basic authentication sends the password
+ * with every request: 32 such clients on two cores kept every request waiting for seconds (and timed some out). So a
+ * password that matched once is remembered, per stored hash, as an HMAC under a key that lives only in this process:
+ * the same password for the same stored hash then costs one HMAC. A changed password has a new stored hash (its salt
+ * is new), so it never meets an old entry; a wrong password is never remembered, so guessing still pays the full
+ * derivation. Requests that arrive at once with the same credentials (a client's first burst) share one derivation.
  */
 public final class PasswordHasher {
 
@@ -20,7 +35,26 @@ public final class PasswordHasher {
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 512;
 
+    /** How many verified (stored hash, password) pairs are remembered; the least recently used go first. */
+    static final int REMEMBERED = 10_000;
+
     private final SecureRandom random = new SecureRandom();
+    private final byte[] memoKey = new byte[32];
+    private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong derivations = new java.util.concurrent.atomic.AtomicLong();
+    private final Map<String, byte[]> verified = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
+    public PasswordHasher() {
+        random.nextBytes(memoKey);
+    }
 
     public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
@@ -32,6 +66,41 @@ public final class PasswordHasher {
 
     /** Whether {@code password} matches {@code stored}; compares in constant time. */
     public boolean matches(String password, String stored) {
+        byte[] memo = memo(password);
+        byte[] remembered = verified.get(stored);
+        if (remembered != null && MessageDigest.isEqual(remembered, memo)) {
+            return true;
+        }
+        // Requests that arrive together with the same credentials (a client's first burst) share one derivation.
+        String attempt = stored + "$" + Base64.getEncoder().encodeToString(memo);
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = inFlight.putIfAbsent(attempt, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            // Looked up again: a derivation that ended just before this one began has remembered its result.
+            byte[] now = verified.get(stored);
+            boolean matches = (now != null && MessageDigest.isEqual(now, memo)) || derivedMatches(password, stored);
+            if (matches) {
+                verified.put(stored, memo);
+            }
+            mine.complete(matches);
+            return matches;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(attempt);
+        }
+    }
+
+    /** How many slow derivations this hasher has run (hashing and checking), for tests and monitoring. */
+    public long derivations() {
+        return derivations.get();
+    }
+
+    private boolean derivedMatches(String password, String stored) {
         String[] parts = stored.split("\\$");
         if (parts.length != 4 || !parts[0].equals(PREFIX)) {
             return false;
@@ -47,7 +116,18 @@ public final class PasswordHasher {
         }
     }
 
-    private static byte[] derive(char[] password, byte[] salt, int iterations) {
+    private byte[] memo(String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(memoKey, "HmacSHA256"));
+            return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK 17; this JDK lacks it", e);
+        }
+    }
+
+    private byte[] derive(char[] password, byte[] salt, int iterations) {
+        derivations.incrementAndGet();
         PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, HASH_BITS);
         try {
             return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
