@@ -38,8 +38,11 @@ public final class Database implements AutoCloseable {
         // each commit to its file before the commit returns (by default it does so up to 500 ms later, from a
         // background thread), so a write the sandbox acknowledged survives the process being killed. It does not
         // fsync: a power cut may still lose the last commits, as the operating system may not have written them.
+        // The system property sandbox.h2.writeDelay exists for bench/h2-durability.sh alone, which measures what
+        // durability costs; any other value than 0 gives up the guarantee above.
         config.setJdbcUrl("jdbc:h2:file:" + dir.resolve("sandbox").toString().replace('\\', '/')
-                + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64;MAX_LENGTH_INPLACE_LOB=16384;WRITE_DELAY=0");
+                + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64;MAX_LENGTH_INPLACE_LOB=16384;WRITE_DELAY="
+                + Integer.getInteger("sandbox.h2.writeDelay", 0));
         config.setUsername("sa");
         config.setPassword("");
         return new Database(new HikariDataSource(config), Dialect.H2);
