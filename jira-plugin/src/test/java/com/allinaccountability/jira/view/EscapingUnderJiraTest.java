@@ -47,6 +47,15 @@ class EscapingUnderJiraTest {
     private final JiraTemplates jira = new JiraTemplates(new JiraLikeRenderer());
 
     @Test
+    void the_panel_renders_nothing_from_an_empty_context() {
+        // What the web panel gets when the context provider returns an empty map (no permission, a caught error).
+        String html = new JiraLikeRenderer().render(Views.PANEL, new java.util.HashMap<>());
+
+        assertThat(html).doesNotContain("$").doesNotContain("accountability-panel");
+        assertThat(html.strip()).isEmpty();
+    }
+
+    @Test
     void the_panel_renders_alike_and_escapes_user_text_once() {
         Outcome<RecordView> set = accountability.setExpectation(Caller.of("bob"), facts.issueKey(),
                 new ExpectationInput(HOSTILE, "Why <b>now</b>", Optional.of(LocalDate.parse("2026-04-01")),
