@@ -1,5 +1,6 @@
 package com.allinaccountability.web.view;
 
+import com.allinaccountability.web.velocity.Views;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allinaccountability.core.model.ProjectPolicy;

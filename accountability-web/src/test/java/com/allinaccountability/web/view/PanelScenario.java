@@ -1,5 +1,6 @@
 package com.allinaccountability.web.view;
 
+import com.allinaccountability.web.velocity.Views;
 import com.allinaccountability.core.fixtures.FakeHost;
 import com.allinaccountability.core.fixtures.Fixtures;
 import com.allinaccountability.core.fixtures.InMemoryRecordStore;

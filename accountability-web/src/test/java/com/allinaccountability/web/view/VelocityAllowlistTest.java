@@ -1,5 +1,7 @@
 package com.allinaccountability.web.view;
 
+import com.allinaccountability.web.velocity.AllowlistUberspector;
+import com.allinaccountability.web.velocity.Views;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

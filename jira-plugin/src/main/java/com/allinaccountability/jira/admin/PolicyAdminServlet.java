@@ -11,7 +11,7 @@ import com.allinaccountability.jira.view.JiraTemplates;
 import com.allinaccountability.web.AccountabilityRestApi;
 import com.allinaccountability.web.view.Messages;
 import com.allinaccountability.web.view.PolicyPageModel;
-import com.allinaccountability.web.view.Views;
+import com.allinaccountability.web.view.Templates;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -34,7 +34,7 @@ import java.util.Optional;
 /**
  * The project admin page for the accountability policy, at {@code /plugins/servlet/accountability/policy?projectKey=}
  * (linked from the project settings sidebar), for project admins only. The form is the web layer's: its
- * {@link PolicyPageModel} rendered from {@link Views#POLICY_PAGE} by Jira's renderer ({@link JiraTemplates}), the
+ * {@link PolicyPageModel} rendered from {@link Templates#POLICY_PAGE} by Jira's renderer ({@link JiraTemplates}), the
  * same model and template the sandbox shows, saved by the same panel script through
  * {@code /rest/accountability/1.0/projects/{key}/policy}, where the core checks the admin right again. This class
  * only adds Jira's page chrome ({@value #PAGE}: the admin decorator and the project settings tab). Jakarta servlet
@@ -100,7 +100,7 @@ public final class PolicyAdminServlet extends HttpServlet {
         page.put("projectName", project == null || project.getName() == null ? projectKey : project.getName());
         page.put("title", messages.getText("accountability.policy.title"));
         // Rendered and escaped by Jira's renderer already; a scalar named ...Html is inserted as it is.
-        page.put("policyHtml", templates.render(Views.POLICY_PAGE, model, messages));
+        page.put("policyHtml", templates.render(Templates.POLICY_PAGE, model, messages));
         response.setContentType("text/html;charset=UTF-8");
         renderer.render(PAGE, page, response.getWriter());
     }
