@@ -19,6 +19,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,6 +44,11 @@ import java.util.Optional;
 public final class PolicyAdminServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String PAGE = "templates/jira/admin/policy-page.vm";
+    /**
+     * The policy page's script and style (the descriptor's web-resource of that key), required by this page only: a
+     * web-resource in the {@code atl.admin} context would load them on every admin page.
+     */
+    static final String WEB_RESOURCE = "com.allinaccountability.accountability:accountability-policy-resources";
 
     private final transient JiraCallers callers;
     private final transient Issues issues;
@@ -53,10 +59,12 @@ public final class PolicyAdminServlet extends HttpServlet {
     private final transient TemplateRenderer renderer;
     private final transient ApplicationProperties applicationProperties;
     private final transient JiraAuthenticationContext authenticationContext;
+    private final transient PageBuilderService pageBuilder;
 
     public PolicyAdminServlet(JiraCallers callers, Issues issues, Rights rights, PolicyService policies,
             ProjectManager projectManager, JiraTemplates templates, TemplateRenderer renderer,
-            ApplicationProperties applicationProperties, JiraAuthenticationContext authenticationContext) {
+            ApplicationProperties applicationProperties, JiraAuthenticationContext authenticationContext,
+            PageBuilderService pageBuilder) {
         this.callers = callers;
         this.issues = issues;
         this.rights = rights;
@@ -66,6 +74,7 @@ public final class PolicyAdminServlet extends HttpServlet {
         this.renderer = renderer;
         this.applicationProperties = applicationProperties;
         this.authenticationContext = authenticationContext;
+        this.pageBuilder = pageBuilder;
     }
 
     @Override
@@ -101,6 +110,7 @@ public final class PolicyAdminServlet extends HttpServlet {
         page.put("title", messages.getText("accountability.policy.title"));
         // Rendered and escaped by Jira's renderer already; a scalar named ...Html is inserted as it is.
         page.put("policyHtml", templates.render(Templates.POLICY_PAGE, model, messages));
+        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         response.setContentType("text/html;charset=UTF-8");
         renderer.render(PAGE, page, response.getWriter());
     }

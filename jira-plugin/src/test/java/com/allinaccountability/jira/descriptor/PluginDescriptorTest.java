@@ -131,6 +131,24 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void the_policy_page_resources_load_only_where_the_policy_servlet_requires_them() throws Exception {
+        // A web-resource with a context (atl.admin...) loads on every page of that context; the policy page's script
+        // and style are required by PolicyAdminServlet alone, by their complete key.
+        Element resources = module("web-resource", "accountability-policy-resources");
+        assertThat(children(resources).stream().filter(e -> e.getTagName().equals("context")).toList()).isEmpty();
+        java.lang.reflect.Field key = com.allinaccountability.jira.admin.PolicyAdminServlet.class
+                .getDeclaredField("WEB_RESOURCE");
+        key.setAccessible(true);
+        assertThat(key.get(null)).isEqualTo(root.getAttribute("key") + ":accountability-policy-resources");
+        for (Element webResource : all(root)) {
+            if (webResource.getTagName().equals("web-resource")) {
+                assertThat(children(webResource).stream().map(Element::getTextContent).map(String::trim))
+                        .as("web-resource %s", webResource.getAttribute("key")).doesNotContain("atl.admin");
+            }
+        }
+    }
+
+    @Test
     void the_panel_web_resource_and_locations_are_the_ones_jira_renders() {
         Element panel = module("web-panel", "accountability-panel");
         assertThat(panel.getAttribute("location")).isEqualTo("atl.jira.view.issue.right.context");
