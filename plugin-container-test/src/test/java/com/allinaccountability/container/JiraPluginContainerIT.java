@@ -118,6 +118,9 @@ class JiraPluginContainerIT {
         assertThat(bundle.getSymbolicName()).isEqualTo(System.getProperty("jira.plugin.key"));
         assertThat(spring).isNotNull();
         assertThat(REFERENCES).as("host services the context imports").hasSizeGreaterThan(10);
+        // Resolved against Jira 11's Jakarta EE 10 levels: Servlet 6.0 and JAX-RS 3.1.
+        assertThat(container.exportedPackages()).contains("jakarta.servlet.http;version=6.0.0",
+                "jakarta.ws.rs;version=3.1.0", "jakarta.inject;version=2.0.1");
     }
 
     @Test
