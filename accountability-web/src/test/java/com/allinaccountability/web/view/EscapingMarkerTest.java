@@ -1,10 +1,10 @@
 package com.allinaccountability.web.view;
 
-import com.allinaccountability.web.velocity.Views;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allinaccountability.core.model.ProjectPolicy;
 import com.allinaccountability.web.report.ReportViews;
+import com.allinaccountability.web.velocity.Views;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,12 @@
 package com.allinaccountability.web.view;
 
-import com.allinaccountability.web.velocity.Views;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allinaccountability.core.model.PolicyRule;
 import com.allinaccountability.core.model.ProjectPolicy;
 import com.allinaccountability.core.model.Requirement;
 import com.allinaccountability.core.model.StatusCategory;
+import com.allinaccountability.web.velocity.Views;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
