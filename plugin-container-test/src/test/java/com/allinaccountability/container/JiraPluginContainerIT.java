@@ -55,6 +55,8 @@ class JiraPluginContainerIT {
     private static Object spring;
     private static final AtomicReference<HostTemplateRenderer> RENDERER = new AtomicReference<>();
     private static final List<String> REFERENCES = new ArrayList<>();
+    /** Web-resources the plugin required through the host's page builder. */
+    private static final List<String> REQUIRED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
@@ -86,8 +88,10 @@ class JiraPluginContainerIT {
 
     /** The host services the rendered scenarios need answers from; every other reference gets a neutral fake. */
     private static Map<String, Object> hostServices() {
+        com.atlassian.jira.issue.issuetype.IssueType hostileType = HostFakes.of(
+                com.atlassian.jira.issue.issuetype.IssueType.class, Map.of("getName", args -> HOSTILE));
         Project project = HostFakes.of(Project.class, Map.of("getId", args -> 10_000L, "getKey", args -> "ACC",
-                "getName", args -> "Project ACC"));
+                "getName", args -> "Project ACC", "getIssueTypes", args -> List.of(hostileType)));
         Issue issue = HostFakes.of(com.atlassian.jira.issue.MutableIssue.class, Map.of("getId", args -> 10_001L, "getKey", args -> "ACC-1",
                 "getProjectObject", args -> project, "getProjectId", args -> 10_000L,
                 "getSummary", args -> HOSTILE));
@@ -97,6 +101,24 @@ class JiraPluginContainerIT {
                 Map.of("getIssueObject", args -> issue)));
         services.put(com.atlassian.jira.user.util.UserManager.class.getName(), HostFakes.of(
                 com.atlassian.jira.user.util.UserManager.class, Map.of("getUserByKey", args -> user())));
+        services.put(com.atlassian.jira.security.JiraAuthenticationContext.class.getName(), HostFakes.of(
+                com.atlassian.jira.security.JiraAuthenticationContext.class, Map.of(
+                        "getLoggedInUser", args -> user(), "getLocale", args -> java.util.Locale.ENGLISH)));
+        services.put(com.atlassian.sal.api.ApplicationProperties.class.getName(), HostFakes.of(
+                com.atlassian.sal.api.ApplicationProperties.class, Map.of("getBaseUrl", args -> "/jira")));
+        com.atlassian.webresource.api.assembler.RequiredResources required = HostFakes.of(
+                com.atlassian.webresource.api.assembler.RequiredResources.class, Map.of());
+        com.atlassian.webresource.api.assembler.RequiredResources recording = HostFakes.of(
+                com.atlassian.webresource.api.assembler.RequiredResources.class, Map.of("requireWebResource", args -> {
+                    REQUIRED.add((String) args[0]);
+                    return required;
+                }));
+        com.atlassian.webresource.api.assembler.WebResourceAssembler assembler = HostFakes.of(
+                com.atlassian.webresource.api.assembler.WebResourceAssembler.class,
+                Map.of("resources", args -> recording));
+        services.put(com.atlassian.webresource.api.assembler.PageBuilderService.class.getName(), HostFakes.of(
+                com.atlassian.webresource.api.assembler.PageBuilderService.class,
+                Map.of("assembler", args -> assembler)));
         services.put(PermissionManager.class.getName(), HostFakes.of(PermissionManager.class,
                 Map.of("hasPermission", args -> true)));
         services.put(com.atlassian.jira.project.ProjectManager.class.getName(),
@@ -223,6 +245,34 @@ class JiraPluginContainerIT {
         assertThat(formHtml.select("input[name=requirements][checked]").eachAttr("value"))
                 .containsExactly("EXPECTATION_SET", "WHY_STATED");
         assertThat(form).doesNotContain("$").doesNotContain("<script>");
+        assertThat(renderer().refusedCalls()).as("calls the host's allowlist refuses").isEmpty();
+    }
+
+    @Test
+    void the_policy_page_renders_through_the_host_renderer_and_requires_its_resources() throws Exception {
+        Object servlet = PluginContainer.autowire(spring,
+                bundle.loadClass("com.allinaccountability.jira.admin.PolicyAdminServlet"));
+        jakarta.servlet.http.HttpServletRequest request = mock(jakarta.servlet.http.HttpServletRequest.class);
+        when(request.getParameter("projectKey")).thenReturn("ACC");
+        jakarta.servlet.http.HttpServletResponse response = mock(jakarta.servlet.http.HttpServletResponse.class);
+        java.io.StringWriter body = new java.io.StringWriter();
+        when(response.getWriter()).thenReturn(new java.io.PrintWriter(body));
+        Method doGet = servlet.getClass().getDeclaredMethod("doGet", jakarta.servlet.http.HttpServletRequest.class,
+                jakarta.servlet.http.HttpServletResponse.class);
+        doGet.setAccessible(true);
+
+        ConfluencePluginContainerIT.asTheHost(() -> {
+            doGet.invoke(servlet, request, response);
+            return "";
+        });
+
+        String html = body.toString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("meta[name=decorator]").attr("content")).isEqualTo("admin");
+        assertThat(page.select("div.accountability-policy")).hasSize(1);
+        assertThat(page.select("input[name=issueTypes]").eachAttr("value")).contains(HOSTILE);
+        assertThat(html).doesNotContain("$").doesNotContain("<script>").doesNotContain("&amp;lt;");
+        assertThat(REQUIRED).containsExactly(System.getProperty("jira.plugin.key") + ":accountability-policy-resources");
         assertThat(renderer().refusedCalls()).as("calls the host's allowlist refuses").isEmpty();
     }
 
