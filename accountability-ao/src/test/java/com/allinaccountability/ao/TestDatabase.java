@@ -1,5 +1,6 @@
 package com.allinaccountability.ao;
 
+import com.allinaccountability.ao.embedded.EntityManagers;
 import com.allinaccountability.ao.entity.StoreEntities;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;

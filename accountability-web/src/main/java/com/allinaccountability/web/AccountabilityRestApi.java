@@ -12,7 +12,7 @@ import com.allinaccountability.web.rest.ProjectPolicyResource;
 import com.allinaccountability.web.report.ReportViews;
 import com.allinaccountability.web.rest.ReportResource;
 import com.allinaccountability.web.rest.RequestBodyLimit;
-import com.allinaccountability.web.view.Views;
+import com.allinaccountability.web.velocity.Views;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;

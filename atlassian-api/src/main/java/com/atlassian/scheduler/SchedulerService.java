@@ -12,4 +12,6 @@ public interface SchedulerService {
     void unregisterJobRunner(JobRunnerKey jobRunnerKey);
 
     void scheduleJob(JobId jobId, JobConfig jobConfig) throws SchedulerServiceException;
+
+    void unscheduleJob(JobId jobId);
 }

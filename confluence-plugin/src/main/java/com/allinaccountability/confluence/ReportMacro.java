@@ -3,10 +3,10 @@ package com.allinaccountability.confluence;
 import com.allinaccountability.web.report.MacroOutput;
 import com.allinaccountability.web.report.MacroPeriod;
 import com.allinaccountability.web.view.Messages;
-import com.allinaccountability.web.view.Views;
 import com.atlassian.applinks.api.ApplicationLinkService;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.templaterenderer.TemplateRenderer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,9 +30,13 @@ public final class ReportMacro implements Macro {
     private final MacroOutput html;
     private final Clock clock;
 
-    /** The constructor Confluence's plugin container calls, with the host's application link service. */
-    public ReportMacro(ApplicationLinkService links) {
-        this(new JiraReportClient(links), new MacroOutput(new Views(), Messages.english(), ZoneId.systemDefault()),
+    /**
+     * The constructor Confluence's plugin container calls (constructor autowiring from the plugin's Spring context),
+     * with the host's application link service and template renderer.
+     */
+    public ReportMacro(ApplicationLinkService links, TemplateRenderer renderer) {
+        this(new JiraReportClient(links),
+                new MacroOutput(new ConfluenceTemplates(renderer), Messages.english(), ZoneId.systemDefault()),
                 Clock.systemDefaultZone());
     }
 

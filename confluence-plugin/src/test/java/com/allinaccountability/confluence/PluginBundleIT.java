@@ -38,7 +38,16 @@ class PluginBundleIT {
         assertThat(manifest.getValue("Export-Package")).isNull();
         assertThat(manifest.getValue("Import-Package")).contains("com.atlassian.confluence.macro",
                 "com.atlassian.applinks.api", "com.atlassian.sal.api.net", "org.slf4j")
-                .doesNotContain("com.allinaccountability").doesNotContain("org.apache.velocity");
+                .doesNotContain("com.allinaccountability").doesNotContain("org.apache.velocity")
+                .doesNotContain("jakarta.");
+    }
+
+    @Test
+    void imports_exactly_the_pinned_packages() throws IOException {
+        // A new import is a package the host must export: a deliberate change, made in bundle/import-package.txt.
+        assertThat(importClauses(manifest.getValue("Import-Package")))
+                .as("Import-Package (update src/test/resources/bundle/import-package.txt if the change is meant)")
+                .containsExactlyInAnyOrderElementsOf(expectedImports());
     }
 
     @Test
@@ -49,13 +58,49 @@ class PluginBundleIT {
                 "com/allinaccountability/core/report/ProjectReport.class",
                 "templates/accountability/report.vm", "templates/accountability/macro-warning.vm",
                 "i18n/accountability.properties", "web-resources/accountability-report.css");
-        assertThat(entries).anyMatch(e -> e.startsWith("org/apache/velocity/"));
+        // Confluence's template renderer renders the templates: no template engine and no REST layer inside.
+        assertThat(entries).noneMatch(e -> e.startsWith("org/apache/velocity/"))
+                .noneMatch(e -> e.startsWith("org/apache/commons/"))
+                .noneMatch(e -> e.startsWith("com/allinaccountability/web/rest/"))
+                .noneMatch(e -> e.startsWith("com/allinaccountability/web/velocity/"));
         assertThat(entries).noneMatch(e -> e.startsWith("com/atlassian/"))
                 .noneMatch(e -> e.startsWith("org/slf4j/"));
         try (JarFile jar = new JarFile(JAR.toFile())) {
             String descriptor = new String(jar.getInputStream(jar.getEntry("atlassian-plugin.xml")).readAllBytes(),
                     StandardCharsets.UTF_8);
             assertThat(descriptor).contains("key=\"" + System.getProperty("plugin.key") + "\"").doesNotContain("${");
+        }
+    }
+
+    /** The manifest's Import-Package clauses, split at the commas between clauses (not those inside quotes). */
+    static List<String> importClauses(String header) {
+        List<String> clauses = new ArrayList<>();
+        StringBuilder clause = new StringBuilder();
+        boolean quoted = false;
+        for (char c : header.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == ',' && !quoted) {
+                clauses.add(clause.toString().trim());
+                clause.setLength(0);
+            } else {
+                clause.append(c);
+            }
+        }
+        if (!clause.isEmpty()) {
+            clauses.add(clause.toString().trim());
+        }
+        return clauses;
+    }
+
+    /** The checked-in list (src/test/resources/bundle/import-package.txt), comments and blank lines left out. */
+    static List<String> expectedImports() throws IOException {
+        try (java.io.InputStream in = PluginBundleIT.class.getClassLoader()
+                .getResourceAsStream("bundle/import-package.txt")) {
+            assertThat(in).as("bundle/import-package.txt on the test class path").isNotNull();
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.allinaccountability.web.report.MacroPeriod;
 import com.atlassian.applinks.api.ApplicationLinkService;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,12 +28,12 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void the_macro_class_is_a_confluence_macro_constructible_from_the_application_link_service() throws Exception {
+    void the_macro_class_is_a_confluence_macro_constructible_from_the_link_service_and_template_renderer() throws Exception {
         Element macro = (Element) descriptor().getElementsByTagName("xhtml-macro").item(0);
         Class<?> type = Class.forName(macro.getAttribute("class"));
 
         assertThat(Macro.class).isAssignableFrom(type);
-        assertThat(type.getConstructor(ApplicationLinkService.class)).isNotNull();
+        assertThat(type.getConstructor(ApplicationLinkService.class, TemplateRenderer.class)).isNotNull();
         assertThat(macro.getAttribute("name")).isEqualTo("accountability-report");
     }
 
@@ -82,6 +83,28 @@ class PluginDescriptorTest {
         for (MacroPeriod period : MacroPeriod.values()) {
             assertThat(MacroPeriod.parse(period.parameterValue())).contains(period);
         }
+    }
+
+    @Test
+    void the_velocity_allowlist_is_the_web_layers_entry_for_entry() throws Exception {
+        // Confluence 9+ lets a template call only allowlisted methods; the web layer's list is exact for its templates
+        // (its VelocityAllowlistTest), and the macro renders those templates through Confluence's renderer.
+        NodeList methods = descriptor().getElementsByTagName("method");
+        List<String> declared = new ArrayList<>();
+        for (int i = 0; i < methods.getLength(); i++) {
+            declared.add(methods.item(i).getTextContent().trim());
+        }
+        List<String> web = new ArrayList<>();
+        try (InputStream in = getClass().getClassLoader()
+                .getResourceAsStream("templates/accountability/velocity-allowlist.txt")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    web.add(line.trim());
+                }
+            }
+        }
+        assertThat(web).isNotEmpty();
+        assertThat(declared).containsExactlyInAnyOrderElementsOf(web);
     }
 
     /** The warning keys the macro uses. */

@@ -14,7 +14,7 @@ import com.allinaccountability.core.report.Rate;
 import com.allinaccountability.web.report.MacroOutput;
 import com.allinaccountability.web.report.ReportJson;
 import com.allinaccountability.web.view.Messages;
-import com.allinaccountability.web.view.Views;
+import com.allinaccountability.web.velocity.Views;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package com.allinaccountability.web.report;
 
 import com.allinaccountability.web.view.Messages;
-import com.allinaccountability.web.view.Views;
+import com.allinaccountability.web.view.Templates;
 import java.net.URI;
 import java.time.ZoneId;
 
@@ -11,14 +11,17 @@ import java.time.ZoneId;
  * same class, so what is seen there is what the macro shows.
  */
 public final class MacroOutput {
-    public static final String WARNING = Views.TEMPLATES + "macro-warning.vm";
+    public static final String WARNING = Templates.TEMPLATES + "macro-warning.vm";
 
-    private final Views views;
+    private final Templates views;
     private final ReportViews reports;
     private final Messages messages;
     private final ZoneId zone;
 
-    public MacroOutput(Views views, Messages messages, ZoneId zone) {
+    /**
+     * @param views the host's renderer: the sandbox's Velocity engine, or Confluence's template renderer in the macro
+     */
+    public MacroOutput(Templates views, Messages messages, ZoneId zone) {
         this.views = views;
         this.reports = new ReportViews(views);
         this.messages = messages;

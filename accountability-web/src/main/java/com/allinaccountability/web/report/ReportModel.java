@@ -47,6 +47,15 @@ public final class ReportModel {
         return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone).format(report.generatedAt());
     }
 
+    /**
+     * The period line ("from … to …, generated …"), formatted here rather than by a template calling
+     * {@code Messages#format(String, Object...)}: an array parameter in a Velocity allowlist entry has no spelling
+     * confirmed in Atlassian's documentation, and the template should call only plain getters.
+     */
+    public String getPeriod() {
+        return messages.format("accountability.report.period", getFrom(), getTo(), getGeneratedAt());
+    }
+
     public int getIssues() {
         return report.issues();
     }

@@ -3,17 +3,16 @@ package com.allinaccountability.web.report;
 import com.allinaccountability.core.report.ProjectReport;
 import com.allinaccountability.web.view.Messages;
 import com.allinaccountability.web.view.Templates;
-import com.allinaccountability.web.view.Views;
 import java.time.ZoneId;
 
 /** Renders a report as HTML (the sandbox page, Jira's REST answer, the Confluence macro) or as storage format. */
 public final class ReportViews {
-    public static final String HTML = Views.TEMPLATES + "report.vm";
-    public static final String STORAGE = Views.TEMPLATES + "report-storage.vm";
+    public static final String HTML = Templates.TEMPLATES + "report.vm";
+    public static final String STORAGE = Templates.TEMPLATES + "report-storage.vm";
 
     private final Templates views;
 
-    /** @param views the host's renderer: {@link Views} in the sandbox, Jira's template renderer in the plugin */
+    /** @param views the host's renderer: the sandbox's Velocity engine, Jira's template renderer in the plugin */
     public ReportViews(Templates views) {
         this.views = views;
     }

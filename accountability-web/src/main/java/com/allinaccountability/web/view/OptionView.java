@@ -12,6 +12,14 @@ public final class OptionView {
         this.selected = selected;
     }
 
+    /**
+     * For hosts' own templates (the Jira gate's configuration form): an option whose state the template reads with
+     * {@code isSelected()}, an allowlisted getter, rather than by calling a JDK method such as {@code List#contains}.
+     */
+    public static OptionView of(String value, String label, boolean selected) {
+        return new OptionView(value, label, selected);
+    }
+
     public String getValue() {
         return value;
     }

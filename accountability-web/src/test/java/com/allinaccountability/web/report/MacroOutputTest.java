@@ -3,8 +3,8 @@ package com.allinaccountability.web.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.allinaccountability.web.velocity.Views;
 import com.allinaccountability.web.view.Messages;
-import com.allinaccountability.web.view.Views;
 import java.net.URI;
 import java.time.ZoneOffset;
 import org.jsoup.Jsoup;

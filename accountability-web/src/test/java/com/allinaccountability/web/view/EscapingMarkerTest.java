@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allinaccountability.core.model.ProjectPolicy;
 import com.allinaccountability.web.report.ReportViews;
+import com.allinaccountability.web.velocity.Views;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

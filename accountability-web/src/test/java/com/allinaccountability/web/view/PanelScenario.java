@@ -13,6 +13,7 @@ import com.allinaccountability.core.service.AccountabilityService;
 import com.allinaccountability.core.service.Inputs;
 import com.allinaccountability.core.service.Outcome;
 import com.allinaccountability.core.service.RecordView;
+import com.allinaccountability.web.velocity.Views;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Optional;

@@ -6,6 +6,7 @@ import com.allinaccountability.core.model.PolicyRule;
 import com.allinaccountability.core.model.ProjectPolicy;
 import com.allinaccountability.core.model.Requirement;
 import com.allinaccountability.core.model.StatusCategory;
+import com.allinaccountability.web.velocity.Views;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;

@@ -3,6 +3,8 @@ package com.allinaccountability.web.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.allinaccountability.web.velocity.AllowlistUberspector;
+import com.allinaccountability.web.velocity.Views;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;

@@ -11,7 +11,7 @@ import com.allinaccountability.jira.view.JiraTemplates;
 import com.allinaccountability.web.AccountabilityRestApi;
 import com.allinaccountability.web.view.Messages;
 import com.allinaccountability.web.view.PolicyPageModel;
-import com.allinaccountability.web.view.Views;
+import com.allinaccountability.web.view.Templates;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -19,6 +19,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,7 +35,7 @@ import java.util.Optional;
 /**
  * The project admin page for the accountability policy, at {@code /plugins/servlet/accountability/policy?projectKey=}
  * (linked from the project settings sidebar), for project admins only. The form is the web layer's: its
- * {@link PolicyPageModel} rendered from {@link Views#POLICY_PAGE} by Jira's renderer ({@link JiraTemplates}), the
+ * {@link PolicyPageModel} rendered from {@link Templates#POLICY_PAGE} by Jira's renderer ({@link JiraTemplates}), the
  * same model and template the sandbox shows, saved by the same panel script through
  * {@code /rest/accountability/1.0/projects/{key}/policy}, where the core checks the admin right again. This class
  * only adds Jira's page chrome ({@value #PAGE}: the admin decorator and the project settings tab). Jakarta servlet
@@ -43,6 +44,11 @@ import java.util.Optional;
 public final class PolicyAdminServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String PAGE = "templates/jira/admin/policy-page.vm";
+    /**
+     * The policy page's script and style (the descriptor's web-resource of that key), required by this page only: a
+     * web-resource in the {@code atl.admin} context would load them on every admin page.
+     */
+    static final String WEB_RESOURCE = "com.allinaccountability.accountability:accountability-policy-resources";
 
     private final transient JiraCallers callers;
     private final transient Issues issues;
@@ -53,10 +59,12 @@ public final class PolicyAdminServlet extends HttpServlet {
     private final transient TemplateRenderer renderer;
     private final transient ApplicationProperties applicationProperties;
     private final transient JiraAuthenticationContext authenticationContext;
+    private final transient PageBuilderService pageBuilder;
 
     public PolicyAdminServlet(JiraCallers callers, Issues issues, Rights rights, PolicyService policies,
             ProjectManager projectManager, JiraTemplates templates, TemplateRenderer renderer,
-            ApplicationProperties applicationProperties, JiraAuthenticationContext authenticationContext) {
+            ApplicationProperties applicationProperties, JiraAuthenticationContext authenticationContext,
+            PageBuilderService pageBuilder) {
         this.callers = callers;
         this.issues = issues;
         this.rights = rights;
@@ -66,6 +74,7 @@ public final class PolicyAdminServlet extends HttpServlet {
         this.renderer = renderer;
         this.applicationProperties = applicationProperties;
         this.authenticationContext = authenticationContext;
+        this.pageBuilder = pageBuilder;
     }
 
     @Override
@@ -100,7 +109,8 @@ public final class PolicyAdminServlet extends HttpServlet {
         page.put("projectName", project == null || project.getName() == null ? projectKey : project.getName());
         page.put("title", messages.getText("accountability.policy.title"));
         // Rendered and escaped by Jira's renderer already; a scalar named ...Html is inserted as it is.
-        page.put("policyHtml", templates.render(Views.POLICY_PAGE, model, messages));
+        page.put("policyHtml", templates.render(Templates.POLICY_PAGE, model, messages));
+        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         response.setContentType("text/html;charset=UTF-8");
         renderer.render(PAGE, page, response.getWriter());
     }

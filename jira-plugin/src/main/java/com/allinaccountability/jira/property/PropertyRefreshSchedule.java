@@ -14,7 +14,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Registers {@link PropertyRefreshJob} with Jira's scheduler when the plugin starts (Spring {@code init-method}) and
- * unregisters it when the plugin stops ({@code destroy-method}), as the scheduler's documentation asks of plugins.
+ * unregisters it when the plugin stops ({@code destroy-method}), as the scheduler's documentation asks of plugins
+ * (JobRunner: "register ... at plugin enabled, unregister ... when the plugin is disabled"). Scheduled jobs are
+ * persisted by the scheduler and outlive the runner, so stopping also unschedules the job: a disabled or uninstalled
+ * plugin leaves no job behind that would fail daily for want of a runner. The plugin has no uninstall hook of its own
+ * (its context is destroyed before it is removed), so this happens on every stop, node shutdown included; the next
+ * start on any node schedules it again. In a cluster, a node leaving for good takes the job with it until another
+ * node's plugin starts; meanwhile each issue's next change still refreshes its property.
  * The job runs once per cluster every day at 00:10 in the server's zone (a cron schedule, so it stays just after
  * midnight across daylight-saving changes), when the date-based flags change. Scheduling under the same job id on
  * every start replaces the stored job rather than adding one. A scheduler that refuses the job costs the JQL
@@ -57,6 +63,12 @@ public class PropertyRefreshSchedule {
     }
 
     public void stop() {
-        schedulerService.unregisterJobRunner(JobRunnerKey.of(RUNNER_KEY));
+        try {
+            schedulerService.unscheduleJob(JobId.of(JOB_ID));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not remove the daily accountability JQL property job from Jira's scheduler", e);
+        } finally {
+            schedulerService.unregisterJobRunner(JobRunnerKey.of(RUNNER_KEY));
+        }
     }
 }

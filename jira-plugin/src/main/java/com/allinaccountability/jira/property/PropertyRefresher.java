@@ -6,6 +6,9 @@ import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.port.Issues;
 import com.allinaccountability.core.port.RecordStore;
 import com.allinaccountability.core.rules.Assessor;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public class PropertyRefresher {
     private static final Logger LOG = LoggerFactory.getLogger(PropertyRefresher.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** Records per page of a refresh over all records (and issues per {@link Issues#byIds} call). */
     static final int PAGE = 500;
 
@@ -103,6 +107,41 @@ public class PropertyRefresher {
     public record Refresh(int written, int failed) {
         Refresh plus(Refresh other) {
             return new Refresh(written + other.written, failed + other.failed);
+        }
+    }
+
+    /**
+     * After someone else set or deleted the property ({@code stored} is what Jira holds now, empty when deleted):
+     * writes ours back unless the stored value is already what we would write (our own writes fire the same event,
+     * so comparing is what ends the exchange). Returns whether it wrote.
+     */
+    public boolean restore(AccountabilityRecord record, Optional<String> stored) {
+        try {
+            Optional<AccountabilityProperty> expected = expected(record);
+            if (expected.isEmpty() || stored.isPresent() && sameJson(stored.get(), expected.get().toJson())) {
+                return false;
+            }
+            LOG.warn("The accountability property of issue {} was {} outside the app; writing the app's value back",
+                    record.issueId(), stored.isPresent() ? "changed" : "deleted");
+            return writer.write(record.issueId(), expected.get());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not restore the accountability property of issue {}", record.issueId(), e);
+            return false;
+        }
+    }
+
+    private Optional<AccountabilityProperty> expected(AccountabilityRecord record) {
+        return issues.byId(record.issueId()).map(facts -> AccountabilityProperty.of(record, assessor.assess(record,
+                facts, store.checkinCadenceDays(facts.projectId()), clock.instant())));
+    }
+
+    /** Equal as JSON (Jira may store a value re-serialised); anything unreadable is not ours. */
+    static boolean sameJson(String stored, String ours) {
+        try {
+            JsonNode storedJson = JSON.readTree(stored);
+            return storedJson != null && storedJson.equals(JSON.readTree(ours));
+        } catch (IOException unreadable) {
+            return false;
         }
     }
 

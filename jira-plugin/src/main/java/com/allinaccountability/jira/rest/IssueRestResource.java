@@ -13,6 +13,7 @@ import com.allinaccountability.web.json.Bodies.WithdrawalBody;
 import com.allinaccountability.web.rest.IssueResource;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,6 +38,12 @@ public final class IssueRestResource {
     private final IssueResource issues;
     private final JiraCallers callers;
 
+    /**
+     * Built by Jira's REST module (REST v2). {@code @Inject} marks the constructor to use: every Platform 7/8 REST v2
+     * resource in public plugins carries it, and whether REST v2 builds resources through Spring or HK2 is not
+     * documented; both honour it.
+     */
+    @Inject
     public IssueRestResource(IssueResource issues, JiraCallers callers) {
         this.issues = issues;
         this.callers = callers;

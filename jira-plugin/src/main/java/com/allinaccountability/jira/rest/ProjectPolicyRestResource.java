@@ -5,6 +5,7 @@ import com.allinaccountability.web.json.Bodies.PolicyBody;
 import com.allinaccountability.web.rest.ProjectPolicyResource;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -24,6 +25,12 @@ public final class ProjectPolicyRestResource {
     private final ProjectPolicyResource policies;
     private final JiraCallers callers;
 
+    /**
+     * Built by Jira's REST module (REST v2). {@code @Inject} marks the constructor to use: every Platform 7/8 REST v2
+     * resource in public plugins carries it, and whether REST v2 builds resources through Spring or HK2 is not
+     * documented; both honour it.
+     */
+    @Inject
     public ProjectPolicyRestResource(ProjectPolicyResource policies, JiraCallers callers) {
         this.policies = policies;
         this.callers = callers;

@@ -3,6 +3,7 @@ package com.allinaccountability.jira.rest;
 import com.allinaccountability.jira.host.JiraCallers;
 import com.allinaccountability.web.rest.ReportResource;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +27,12 @@ public final class ReportRestResource {
     private final ReportResource reports;
     private final JiraCallers callers;
 
+    /**
+     * Built by Jira's REST module (REST v2). {@code @Inject} marks the constructor to use: every Platform 7/8 REST v2
+     * resource in public plugins carries it, and whether REST v2 builds resources through Spring or HK2 is not
+     * documented; both honour it.
+     */
+    @Inject
     public ReportRestResource(ReportResource reports, JiraCallers callers) {
         this.reports = reports;
         this.callers = callers;

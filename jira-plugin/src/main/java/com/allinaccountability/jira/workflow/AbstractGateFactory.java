@@ -1,6 +1,7 @@
 package com.allinaccountability.jira.workflow;
 
 import com.allinaccountability.core.model.Requirement;
+import com.allinaccountability.web.view.OptionView;
 import com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory;
 import com.opensymphony.workflow.loader.AbstractDescriptor;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ public abstract class AbstractGateFactory extends AbstractWorkflowPluginFactory 
     protected void getVelocityParamsForInput(Map<String, Object> velocityParams) {
         velocityParams.put("allRequirements", ALL_REQUIREMENTS);
         velocityParams.put("selectedRequirements", List.of());
+        velocityParams.put("requirementOptions", options(List.of()));
         velocityParams.put("usePolicy", Boolean.FALSE);
         velocityParams.put("ownerMustBeAssignee", Boolean.FALSE);
         velocityParams.put("issueTypes", "");
@@ -53,9 +55,19 @@ public abstract class AbstractGateFactory extends AbstractWorkflowPluginFactory 
         return GateConfiguration.fromForm(form).toArgs();
     }
 
+    /**
+     * Every requirement as a checkbox option, ticked when selected: the form reads {@code $option.selected}, an
+     * allowlisted getter of ours, instead of calling {@code List#contains} from the template (a JDK method that would
+     * have to be on Jira's global Velocity allowlist). The label is the enum name; the template shows its i18n text.
+     */
+    private static List<OptionView> options(List<String> selected) {
+        return ALL_REQUIREMENTS.stream().map(name -> OptionView.of(name, name, selected.contains(name))).toList();
+    }
+
     private static void putConfiguration(Map<String, Object> velocityParams, GateConfiguration configuration) {
-        velocityParams.put("selectedRequirements",
-                configuration.orderedRequirements().stream().map(Enum::name).toList());
+        List<String> selected = configuration.orderedRequirements().stream().map(Enum::name).toList();
+        velocityParams.put("selectedRequirements", selected);
+        velocityParams.put("requirementOptions", options(selected));
         velocityParams.put("usePolicy", configuration.usePolicy());
         velocityParams.put("ownerMustBeAssignee", configuration.ownerMustBeAssignee());
         velocityParams.put("issueTypes", String.join(", ", configuration.issueTypes().stream().sorted().toList()));

@@ -2,7 +2,10 @@ package com.allinaccountability.jira.admin;
 
 import static com.allinaccountability.jira.JiraMocks.project;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -20,6 +23,7 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.PrintWriter;
@@ -42,9 +46,10 @@ class PolicyAdminServletTest {
     private final ApplicationProperties application = mock(ApplicationProperties.class);
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     private final JiraLikeRenderer renderer = new JiraLikeRenderer();
+    private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
     private final PolicyAdminServlet servlet = new PolicyAdminServlet(callers, host, host,
             new PolicyService(new InMemoryRecordStore(), host, host), projectManager, new JiraTemplates(renderer),
-            renderer, application, authentication);
+            renderer, application, authentication, pageBuilder);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final StringWriter body = new StringWriter();
@@ -83,6 +88,9 @@ class PolicyAdminServletTest {
         assertThat(page.select("input[name=issueTypes]").eachAttr("value")).containsExactly("<b>Bug</b>", "Story");
         assertThat(body.toString()).contains("&lt;b&gt;Bug&lt;/b&gt;").doesNotContain("&amp;lt;")
                 .doesNotContain("enable_html_escaping");
+        // The page's script and style, required for this page only.
+        verify(pageBuilder.assembler().resources())
+                .requireWebResource("com.allinaccountability.accountability:accountability-policy-resources");
     }
 
     @Test
@@ -95,5 +103,6 @@ class PolicyAdminServletTest {
         servlet.doGet(request, response);
         verify(response).sendError(HttpServletResponse.SC_UNAUTHORIZED);
         assertThat(body.toString()).isEmpty();
+        verify(pageBuilder.assembler().resources(), never()).requireWebResource(anyString());
     }
 }

@@ -44,6 +44,14 @@ class PluginBundleIT {
     }
 
     @Test
+    void imports_exactly_the_pinned_packages() throws IOException {
+        // A new import is a package the host must export: a deliberate change, made in bundle/import-package.txt.
+        assertThat(importClauses(manifest.getValue("Import-Package")))
+                .as("Import-Package (update src/test/resources/bundle/import-package.txt if the change is meant)")
+                .containsExactlyInAnyOrderElementsOf(expectedImports());
+    }
+
+    @Test
     void imports_the_host_packages() {
         String imports = manifest.getValue("Import-Package");
         assertThat(imports).contains("com.atlassian.jira.issue", "com.atlassian.jira.security",
@@ -78,7 +86,11 @@ class PluginBundleIT {
                 .noneMatch(e -> e.startsWith("net/java/ao/"))
                 .noneMatch(e -> e.startsWith("org/slf4j/"))
                 .noneMatch(e -> e.startsWith("jakarta/"))
-                .noneMatch(e -> e.startsWith("org/apache/velocity/"));
+                .noneMatch(e -> e.startsWith("org/apache/velocity/"))
+                // Sandbox-only code: the Velocity 2 engine, the REST wiring and the embedded AO set-up.
+                .noneMatch(e -> e.startsWith("com/allinaccountability/web/velocity/"))
+                .noneMatch(e -> e.startsWith("com/allinaccountability/ao/embedded/"))
+                .noneMatch(e -> e.matches("com/allinaccountability/web/[A-Za-z]+\\.class"));
     }
 
     @Test
@@ -90,5 +102,37 @@ class PluginBundleIT {
                     .doesNotContain("${");
         }
         assertThat(Files.size(JAR)).isPositive();
+    }
+
+    /** The manifest's Import-Package clauses, split at the commas between clauses (not those inside quotes). */
+    static List<String> importClauses(String header) {
+        List<String> clauses = new ArrayList<>();
+        StringBuilder clause = new StringBuilder();
+        boolean quoted = false;
+        for (char c : header.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == ',' && !quoted) {
+                clauses.add(clause.toString().trim());
+                clause.setLength(0);
+            } else {
+                clause.append(c);
+            }
+        }
+        if (!clause.isEmpty()) {
+            clauses.add(clause.toString().trim());
+        }
+        return clauses;
+    }
+
+    /** The checked-in list (src/test/resources/bundle/import-package.txt), comments and blank lines left out. */
+    static List<String> expectedImports() throws IOException {
+        try (java.io.InputStream in = PluginBundleIT.class.getClassLoader()
+                .getResourceAsStream("bundle/import-package.txt")) {
+            assertThat(in).as("bundle/import-package.txt on the test class path").isNotNull();
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        }
     }
 }

@@ -131,6 +131,24 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void the_policy_page_resources_load_only_where_the_policy_servlet_requires_them() throws Exception {
+        // A web-resource with a context (atl.admin...) loads on every page of that context; the policy page's script
+        // and style are required by PolicyAdminServlet alone, by their complete key.
+        Element resources = module("web-resource", "accountability-policy-resources");
+        assertThat(children(resources).stream().filter(e -> e.getTagName().equals("context")).toList()).isEmpty();
+        java.lang.reflect.Field key = com.allinaccountability.jira.admin.PolicyAdminServlet.class
+                .getDeclaredField("WEB_RESOURCE");
+        key.setAccessible(true);
+        assertThat(key.get(null)).isEqualTo(root.getAttribute("key") + ":accountability-policy-resources");
+        for (Element webResource : all(root)) {
+            if (webResource.getTagName().equals("web-resource")) {
+                assertThat(children(webResource).stream().map(Element::getTextContent).map(String::trim))
+                        .as("web-resource %s", webResource.getAttribute("key")).doesNotContain("atl.admin");
+            }
+        }
+    }
+
+    @Test
     void the_panel_web_resource_and_locations_are_the_ones_jira_renders() {
         Element panel = module("web-panel", "accountability-panel");
         assertThat(panel.getAttribute("location")).isEqualTo("atl.jira.view.issue.right.context");
@@ -185,6 +203,7 @@ class PluginDescriptorTest {
     /** Keys built from a variable in templates, and the values that variable takes. */
     private static final Map<String, List<String>> EXPANSIONS = Map.of(
             "$requirement", java.util.Arrays.stream(Requirement.values()).map(Enum::name).toList(),
+            "$option.value", java.util.Arrays.stream(Requirement.values()).map(Enum::name).toList(),
             "$category", java.util.Arrays.stream(StatusCategory.values()).map(StatusCategory::key).toList());
 
     @Test
@@ -245,8 +264,9 @@ class PluginDescriptorTest {
     /** The context variables templates use, and their types; a new variable must be added here to be checked. */
     private static final Map<String, Class<?>> CONTEXT_TYPES = Map.of(
             "i18n", I18nHelper.class,
-            "selectedRequirements", List.class,
-            "foreach", Object.class);
+            "option", com.allinaccountability.web.view.OptionView.class);
+    /** Jira's own types, on its global allowlist; any other type not ours (a JDK collection...) fails the test. */
+    private static final Set<Class<?>> HOST_TYPES = Set.of(I18nHelper.class);
     private static final Pattern CALL = Pattern.compile("\\$!?\\{?([A-Za-z][A-Za-z0-9_]*)\\.([A-Za-z][A-Za-z0-9_]*)(\\()?");
 
     @Test
@@ -274,6 +294,9 @@ class PluginDescriptorTest {
                 Class<?> type = CONTEXT_TYPES.get(variable);
                 assertThat(type).as("type of $%s in %s (add it to CONTEXT_TYPES)", variable, template).isNotNull();
                 if (!type.getName().startsWith("com.allinaccountability.")) {
+                    assertThat(HOST_TYPES).as("$%s.%s in %s calls a method of %s, which our allowlist may not name "
+                            + "and Jira's global one may not hold: pass a ready value instead", variable,
+                            matcher.group(2), template, type.getName()).contains(type);
                     continue;
                 }
                 String member = matcher.group(2);

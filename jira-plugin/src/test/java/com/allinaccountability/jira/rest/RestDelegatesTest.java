@@ -60,6 +60,15 @@ class RestDelegatesTest {
             SystemAdminOnly.class);
 
     @Test
+    void every_delegate_has_one_constructor_and_it_is_marked_for_injection() {
+        for (Class<?> delegate : DELEGATES.values()) {
+            assertThat(delegate.getConstructors()).as(delegate.getSimpleName()).hasSize(1);
+            assertThat(delegate.getConstructors()[0].isAnnotationPresent(jakarta.inject.Inject.class))
+                    .as("%s's constructor carries @jakarta.inject.Inject", delegate.getSimpleName()).isTrue();
+        }
+    }
+
+    @Test
     void every_web_endpoint_has_a_delegate_with_the_same_contract() {
         for (Map.Entry<Class<?>, Class<?>> pair : DELEGATES.entrySet()) {
             assertThat(pair.getValue().getAnnotation(Path.class).value())

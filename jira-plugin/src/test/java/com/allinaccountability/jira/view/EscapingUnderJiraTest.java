@@ -15,11 +15,11 @@ import com.allinaccountability.core.service.Inputs.ExpectationInput;
 import com.allinaccountability.core.service.Outcome;
 import com.allinaccountability.core.service.RecordView;
 import com.allinaccountability.web.report.ReportViews;
-import com.allinaccountability.web.view.AllowlistUberspector;
+import com.allinaccountability.web.velocity.AllowlistUberspector;
 import com.allinaccountability.web.view.Messages;
 import com.allinaccountability.web.view.PanelModel;
 import com.allinaccountability.web.view.PolicyPageModel;
-import com.allinaccountability.web.view.Views;
+import com.allinaccountability.web.velocity.Views;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +45,15 @@ class EscapingUnderJiraTest {
     private final Messages messages = Messages.english();
     private final Views sandbox = new Views();
     private final JiraTemplates jira = new JiraTemplates(new JiraLikeRenderer());
+
+    @Test
+    void the_panel_renders_nothing_from_an_empty_context() {
+        // What the web panel gets when the context provider returns an empty map (no permission, a caught error).
+        String html = new JiraLikeRenderer().render(Views.PANEL, new java.util.HashMap<>());
+
+        assertThat(html).doesNotContain("$").doesNotContain("accountability-panel");
+        assertThat(html.strip()).isEmpty();
+    }
 
     @Test
     void the_panel_renders_alike_and_escapes_user_text_once() {

@@ -1,7 +1,7 @@
 package com.allinaccountability.jira.view;
 
-import com.allinaccountability.web.view.AllowlistUberspector;
-import com.allinaccountability.web.view.EnableHtmlEscaping;
+import com.allinaccountability.web.velocity.AllowlistUberspector;
+import com.allinaccountability.web.velocity.EnableHtmlEscaping;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
 import java.io.InputStream;

@@ -79,6 +79,13 @@ class GateConfigurationTest {
                 .containsEntry("usePolicy", false)
                 .containsEntry("issueTypes", "Story")
                 .containsKey("allRequirements");
+        @SuppressWarnings("unchecked")
+        List<com.allinaccountability.web.view.OptionView> options =
+                (List<com.allinaccountability.web.view.OptionView>) editParams.get("requirementOptions");
+        assertThat(options).extracting(com.allinaccountability.web.view.OptionView::getValue)
+                .containsExactlyElementsOf(AbstractGateFactory.ALL_REQUIREMENTS);
+        assertThat(options).filteredOn(com.allinaccountability.web.view.OptionView::isSelected)
+                .extracting(com.allinaccountability.web.view.OptionView::getValue).containsExactly("OWNER_ALIGNED");
 
         ConditionDescriptor condition = new ConditionDescriptor();
         condition.getArgs().put("usePolicy", "true");

@@ -2,7 +2,7 @@ package com.allinaccountability.sandbox.accountability;
 
 import com.allinaccountability.ao.AoRecordStore;
 import com.allinaccountability.ao.EntityManagerSession;
-import com.allinaccountability.ao.EntityManagers;
+import com.allinaccountability.ao.embedded.EntityManagers;
 import com.allinaccountability.ao.entity.StoreEntities;
 import com.allinaccountability.core.model.GateVerdict;
 import com.allinaccountability.core.model.MissingStep;
@@ -22,7 +22,7 @@ import com.allinaccountability.web.AccountabilityRestApi;
 import com.allinaccountability.web.report.MacroOutput;
 import com.allinaccountability.web.report.ReportViews;
 import com.allinaccountability.web.view.Messages;
-import com.allinaccountability.web.view.Views;
+import com.allinaccountability.web.velocity.Views;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

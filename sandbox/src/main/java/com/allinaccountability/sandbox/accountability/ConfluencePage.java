@@ -9,7 +9,7 @@ import com.allinaccountability.sandbox.hooks.ProjectPage;
 import com.allinaccountability.web.report.MacroOutput;
 import com.allinaccountability.web.report.MacroPeriod;
 import com.allinaccountability.web.report.ReportJson;
-import com.allinaccountability.web.view.HtmlEscaping;
+import com.allinaccountability.web.velocity.HtmlEscaping;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

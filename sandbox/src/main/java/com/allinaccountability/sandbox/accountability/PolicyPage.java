@@ -11,7 +11,7 @@ import com.allinaccountability.sandbox.hooks.ProjectPage;
 import com.allinaccountability.web.AccountabilityRestApi;
 import com.allinaccountability.web.view.Messages;
 import com.allinaccountability.web.view.PolicyPageModel;
-import com.allinaccountability.web.view.Views;
+import com.allinaccountability.web.velocity.Views;
 import java.util.List;
 
 /**

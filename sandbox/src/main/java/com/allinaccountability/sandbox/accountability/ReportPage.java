@@ -8,7 +8,7 @@ import com.allinaccountability.sandbox.host.Project;
 import com.allinaccountability.sandbox.hooks.ProjectPage;
 import com.allinaccountability.web.AccountabilityRestApi;
 import com.allinaccountability.web.report.ReportViews;
-import com.allinaccountability.web.view.HtmlEscaping;
+import com.allinaccountability.web.velocity.HtmlEscaping;
 import com.allinaccountability.web.view.Messages;
 import java.time.LocalDate;
 import java.time.ZoneId;

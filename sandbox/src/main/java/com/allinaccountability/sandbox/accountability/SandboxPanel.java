@@ -7,7 +7,7 @@ import com.allinaccountability.sandbox.hooks.PanelRenderer;
 import com.allinaccountability.web.AccountabilityRestApi;
 import com.allinaccountability.web.view.Messages;
 import com.allinaccountability.web.view.PanelModel;
-import com.allinaccountability.web.view.Views;
+import com.allinaccountability.web.velocity.Views;
 import java.time.ZoneId;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import com.allinaccountability.core.model.Stage;
 import com.allinaccountability.core.port.Caller;
 import com.allinaccountability.core.service.AccountabilityService;
 import com.allinaccountability.sandbox.hooks.IssueListColumns;
-import com.allinaccountability.web.view.HtmlEscaping;
+import com.allinaccountability.web.velocity.HtmlEscaping;
 import com.allinaccountability.web.view.Messages;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.allinaccountability.web.view;
+package com.allinaccountability.web.velocity;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.allinaccountability.web.view;
+package com.allinaccountability.web.velocity;
 
 import org.apache.velocity.context.Context;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;

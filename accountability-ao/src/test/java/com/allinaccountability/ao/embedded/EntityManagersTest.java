@@ -1,4 +1,4 @@
-package com.allinaccountability.ao;
+package com.allinaccountability.ao.embedded;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

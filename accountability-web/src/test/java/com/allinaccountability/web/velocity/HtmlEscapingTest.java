@@ -1,4 +1,4 @@
-package com.allinaccountability.web.view;
+package com.allinaccountability.web.velocity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

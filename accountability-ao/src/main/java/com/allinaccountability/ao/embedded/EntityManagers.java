@@ -1,4 +1,6 @@
-package com.allinaccountability.ao;
+package com.allinaccountability.ao.embedded;
+
+import com.allinaccountability.ao.AoSessionException;
 
 import java.io.PrintWriter;
 import java.sql.Connection;

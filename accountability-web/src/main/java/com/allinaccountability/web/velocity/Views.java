@@ -1,5 +1,9 @@
-package com.allinaccountability.web.view;
+package com.allinaccountability.web.velocity;
 
+import com.allinaccountability.web.view.Messages;
+import com.allinaccountability.web.view.PanelModel;
+import com.allinaccountability.web.view.PolicyPageModel;
+import com.allinaccountability.web.view.Templates;
 import java.io.StringWriter;
 import java.util.Properties;
 import org.apache.velocity.Template;
@@ -16,11 +20,12 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  * Templates see {@code $model} (our view model) and {@code $i18n} ({@link Messages}); Jira's
  * {@code #enable_html_escaping()} marker they start with is a no-op directive here ({@link EnableHtmlEscaping}).
  * Thread-safe; make one per host.
+ *
+ * <p>The sandbox's engine only: this package ({@code com.allinaccountability.web.velocity}) is Velocity 2 code and is
+ * never copied into the plugin bundles, where the host's template renderer (on the host's Velocity 1.x) renders the
+ * same templates.
  */
 public final class Views implements Templates {
-    public static final String TEMPLATES = "templates/accountability/";
-    public static final String PANEL = TEMPLATES + "panel.vm";
-    public static final String POLICY_PAGE = TEMPLATES + "policy.vm";
 
     private final VelocityEngine engine;
 
