@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Makes the local PostgreSQL ready for the Active Objects store tests: the cluster running, the role ao_user
-# (password ao_password), the database ao_test owned by it and the schema ao_schema inside it.
-# Idempotent: safe to run again on a machine that is already set up. Runs as root on Debian.
+# Makes the local PostgreSQL ready for the tests: installed (Debian's package) and running; for the Active Objects store
+# tests the role ao_user (password ao_password), the database ao_test owned by it and the schema ao_schema inside it;
+# for the sandbox's PostgreSQL tests the role sandbox_test (password sandbox_test), which may create the databases it
+# uses and drops. Passwords, not trust: a freshly installed PostgreSQL asks for one on TCP.
+# Idempotent: safe to run again on a machine that is already set up. Runs as root on Debian (or with sudo).
 set -euo pipefail
 
 PG_HOST=127.0.0.1
@@ -15,14 +17,23 @@ pg_is_up() {
     fi
 }
 
+SUDO=""
+if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+
 if ! pg_is_up; then
-    if ! ls /etc/postgresql >/dev/null 2>&1; then
-        echo "PostgreSQL is not installed (no /etc/postgresql). Install it first: apt-get install -y postgresql" >&2
-        exit 1
+    if ! ls /etc/postgresql/*/main >/dev/null 2>&1; then
+        echo "Installing PostgreSQL (Debian's package)"
+        export DEBIAN_FRONTEND=noninteractive
+        if ! apt-cache show postgresql >/dev/null 2>&1; then
+            $SUDO apt-get update
+        fi
+        $SUDO apt-get install -y --no-install-recommends postgresql
     fi
     version=$(ls /etc/postgresql | sort -V | tail -n 1)
-    echo "Starting PostgreSQL $version cluster 'main'"
-    pg_ctlcluster --skip-systemctl-redirect "$version" main start
+    if ! pg_is_up; then   # the package's own start may already have brought it up
+        echo "Starting PostgreSQL $version cluster 'main'"
+        $SUDO pg_ctlcluster --skip-systemctl-redirect "$version" main start
+    fi
     for _ in $(seq 1 30); do
         pg_is_up && break
         sleep 1
@@ -30,12 +41,15 @@ if ! pg_is_up; then
     pg_is_up || { echo "PostgreSQL did not come up on $PG_HOST:$PG_PORT" >&2; exit 1; }
 fi
 
-# Run SQL as the postgres superuser: through the OS user where we can switch to it, else over TCP (trust auth).
+# Run SQL as the postgres superuser: through the OS user where we can switch to it (peer auth on the socket), else
+# over TCP (needs trust or a password in ~/.pgpass).
 as_postgres() {
     local database=$1
     shift
     if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
         su postgres -c "psql -v ON_ERROR_STOP=1 -q -X -d $database $*"
+    elif command -v sudo >/dev/null 2>&1 && id postgres >/dev/null 2>&1; then
+        sudo -u postgres psql -v ON_ERROR_STOP=1 -q -X -d "$database" "$@"
     else
         psql -v ON_ERROR_STOP=1 -q -X -h "$PG_HOST" -p "$PG_PORT" -U postgres -d "$database" "$@"
     fi
@@ -48,6 +62,11 @@ BEGIN
         CREATE ROLE ao_user LOGIN PASSWORD 'ao_password';
     ELSE
         ALTER ROLE ao_user LOGIN PASSWORD 'ao_password';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'sandbox_test') THEN
+        CREATE ROLE sandbox_test LOGIN CREATEDB PASSWORD 'sandbox_test';
+    ELSE
+        ALTER ROLE sandbox_test LOGIN CREATEDB PASSWORD 'sandbox_test';
     END IF;
 END
 $$;

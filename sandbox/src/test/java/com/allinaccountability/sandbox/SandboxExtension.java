@@ -44,13 +44,15 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
     }
 
     /**
-     * A sandbox wired like the jar on a PostgreSQL database (user {@code postgres}, trust authentication as on the CI
-     * machine), as a Data Center node on a shared database. Several extensions on one URL are several nodes; the first
+     * A sandbox wired like the jar on a PostgreSQL database (the test role {@code .ci/setup-postgres.sh} creates), as a
+     * Data Center node on a shared database. Several extensions on one URL are several nodes; the first
      * to start seeds the samples.
      */
     public static SandboxExtension onPostgres(String jdbcUrl) {
         return new SandboxExtension(Main.MODULE,
-                dir -> new SandboxOptions(0, dir, Optional.of(jdbcUrl), "postgres", "", 0));
+                dir -> new SandboxOptions(0, dir, Optional.of(jdbcUrl),
+                        com.allinaccountability.sandbox.cluster.FreshPostgresDatabase.USER,
+                        com.allinaccountability.sandbox.cluster.FreshPostgresDatabase.PASSWORD, 0));
     }
 
     @Override

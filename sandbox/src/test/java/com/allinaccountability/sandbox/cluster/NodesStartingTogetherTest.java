@@ -45,7 +45,7 @@ class NodesStartingTogetherTest {
                             Path dir = Files.createTempDirectory("sandbox-node-");
                             together.await(30, TimeUnit.SECONDS);
                             return Sandbox.start(new SandboxOptions(0, dir, Optional.of(database.jdbcUrl()),
-                                    "postgres", "", 0), Main.MODULE, done -> {});
+                                    FreshPostgresDatabase.USER, FreshPostgresDatabase.PASSWORD, 0), Main.MODULE, done -> {});
                         }));
                     }
                     for (Future<Sandbox> start : starts) {
@@ -71,7 +71,8 @@ class NodesStartingTogetherTest {
     }
 
     private static long count(FreshPostgresDatabase database, String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), FreshPostgresDatabase.USER,
+                FreshPostgresDatabase.PASSWORD);
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
