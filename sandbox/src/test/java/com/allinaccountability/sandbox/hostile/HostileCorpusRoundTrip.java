@@ -85,6 +85,18 @@ abstract class HostileCorpusRoundTrip {
             assertThat(record == null).as("refused: %s", s).isEqualTo(refuse);
         }
         assertThat(refused).as("the corpus holds control characters, so refusals are tested too").isNotEmpty();
+
+        // Every lesson above is in the project's report: its Confluence storage export must still be well-formed XML.
+        HttpResponse<String> storage = client.get("/rest/accountability/1.0/reports/projects/ACC?format=storage",
+                WebClient.basic("alice", "alice"));
+        assertThat(storage.statusCode()).isEqualTo(200);
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(
+                new java.io.StringReader("<root xmlns:ac=\"http://atlassian.com/content\" "
+                        + "xmlns:ri=\"http://atlassian.com/resource/identifier\">" + storage.body() + "</root>")));
+        assertThat(xml.getDocumentElement().getTextContent()).as("the lessons digest, newest first")
+                .contains(corpus.get(corpus.size() - 1).substring(0, 5));
     }
 
     private static JsonNode alignmentOf(JsonNode record, String user) {
