@@ -49,8 +49,9 @@ import org.slf4j.LoggerFactory;
  * version read after that insert catches a save based on a version that never existed. A unique violation or a
  * serialization failure is answered by reading the stored version: if it moved, the save was stale; if it did not
  * (the winner rolled back, or the database refused a transaction that conflicted with nothing of ours), the save is
- * tried again after a random pause, at most {@value #MAX_ATTEMPTS} times, and then answered as stale: contention ends
- * in a conflict the caller can retry, never in a server error.
+ * tried again after a random pause, at most {@value #MAX_ATTEMPTS} times; a serialization failure or deadlock that
+ * outlasts them is answered as stale (contention ends in a conflict the caller can retry, never in a server error),
+ * anything else is thrown.
  *
  * <p><b>Statements.</b> {@link #load} runs one query: the record row holds a snapshot of the whole record ({@link
  * RecordSnapshot}), written with the child rows by every save. A row without a current snapshot (from before snapshots,
@@ -157,6 +158,9 @@ public final class AoRecordStore implements RecordStore {
                     return new SaveResult.Stale(stored);
                 }
                 if (attempt == MAX_ATTEMPTS) {
+                    if (!Conflicts.isSerializationConflict(failure)) {
+                        throw failure;
+                    }
                     // Still losing to concurrent transactions (PostgreSQL's serializable isolation refuses some that
                     // touched nothing in common): the caller gets a conflict to retry, never a server error.
                     LOG.warn("Save of issue {} gave up after {} attempts under contention: {}", record.issueId(),
@@ -418,6 +422,9 @@ public final class AoRecordStore implements RecordStore {
                     return new PolicySaveResult.Stale(stored);
                 }
                 if (attempt == MAX_ATTEMPTS) {
+                    if (!Conflicts.isSerializationConflict(failure)) {
+                        throw failure;
+                    }
                     LOG.warn("Policy save of project {} gave up after {} attempts under contention: {}",
                             policy.projectId(), MAX_ATTEMPTS, failure.toString());
                     return new PolicySaveResult.Stale(stored);

@@ -18,12 +18,24 @@ final class Conflicts {
      */
     private static final Set<String> RETRY_ASKED = Set.of("40001", "40P01", "HYT00", "90131");
 
+    /** Serialization failure and deadlock (SQL standard 40001, PostgreSQL's 40P01); H2's concurrent update (90131). */
+    private static final Set<String> SERIALIZATION = Set.of("40001", "40P01", "90131");
+
     private Conflicts() {
     }
 
     /** Whether {@code failure} says another transaction wrote the same thing first. */
     static boolean isConcurrentWrite(Throwable failure) {
         return hasState(failure, UNIQUE_VIOLATION) || isRetryAsked(failure);
+    }
+
+    /**
+     * Whether the database refused the transaction only because of concurrent ones (serialization failure, deadlock):
+     * the one kind of failure that may be answered as a conflict after every retry failed, since retrying later can
+     * succeed. A unique violation that persists after the stored version was found unchanged is a fault, not a race.
+     */
+    static boolean isSerializationConflict(Throwable failure) {
+        return hasState(failure, SERIALIZATION);
     }
 
     /** Whether the database asks to run the transaction again (never a unique violation). */

@@ -41,7 +41,12 @@ public final class SandboxProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         SandboxProcess sandbox = new SandboxProcess(process, port);
-        sandbox.awaitUp();
+        try {
+            sandbox.awaitUp();
+        } catch (InterruptedException | RuntimeException e) {
+            process.destroyForcibly();
+            throw e;
+        }
         return sandbox;
     }
 

@@ -40,7 +40,7 @@ public final class Violations {
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
                 return java.util.Optional.of("Must not contain control characters (other than tab and line breaks).");
             }
-            if (Character.isSurrogate((char) c)) {
+            if (c <= Character.MAX_VALUE && Character.isSurrogate((char) c)) { // a pair is one code point above
                 return java.util.Optional.of("Must not contain a lone surrogate (half of a character): the text is "
                         + "not valid Unicode.");
             }

@@ -134,6 +134,12 @@ class ConcurrencyAndValidationTest extends ServiceFixture {
             assertThat(fieldErrors(refused).get("why")).contains("surrogate");
         }
         assertThat(store.load(1)).isEmpty();
+
+        // Characters above U+FFFF whose low 16 bits fall in the surrogate range are ordinary characters.
+        String fine = "\uD876\uDC00 \uD836\uDC00 \uD837\uDF00"; // U+2D800 (CJK), U+1D800 (SignWriting), U+1DF00
+        done(service.setExpectation(ALICE, KEY, new ExpectationInput("fine", fine,
+                Optional.of(LocalDate.parse("2026-03-20")), ""), 0));
+        assertThat(store.load(1).orElseThrow().expectation().orElseThrow().why()).isEqualTo(fine);
     }
 
     @Test

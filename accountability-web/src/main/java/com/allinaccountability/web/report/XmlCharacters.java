@@ -17,6 +17,10 @@ public final class XmlCharacters {
      * U+FFFD. Answers {@code text} itself when nothing needs replacing.
      */
     public static String wellFormed(String text) {
+        return withoutIllegalReferences(withoutIllegalCharacters(text));
+    }
+
+    private static String withoutIllegalCharacters(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
@@ -37,6 +41,35 @@ public final class XmlCharacters {
         return out == null ? text : out.toString();
     }
 
+    /**
+     * A host's escaper may write characters as numeric references ({@code &#65534;}); one that names a character XML
+     * cannot hold makes the document ill-formed just the same, so it becomes U+FFFD too.
+     */
+    private static String withoutIllegalReferences(String text) {
+        if (text.indexOf("&#") < 0) {
+            return text;
+        }
+        java.util.regex.Matcher reference = REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (reference.find()) {
+            String digits = reference.group(1);
+            long c;
+            try {
+                c = digits.startsWith("x") || digits.startsWith("X")
+                        ? Long.parseLong(digits.substring(1), 16) : Long.parseLong(digits);
+            } catch (NumberFormatException tooLong) {
+                c = -1;
+            }
+            boolean keep = c >= 0 && c <= Character.MAX_CODE_POINT && allowed((int) c);
+            reference.appendReplacement(out, keep ? "$0" : String.valueOf(REPLACEMENT));
+        }
+        reference.appendTail(out);
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile("&#([xX][0-9a-fA-F]+|[0-9]+);");
+
     static boolean allowed(int c) {
         if (c < 0x20) {
             return c == '\t' || c == '\n' || c == '\r';
@@ -44,7 +77,6 @@ public final class XmlCharacters {
         if (Character.isSurrogate((char) c) && c <= 0xFFFF) {
             return false;
         }
-        boolean noncharacter = (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
-        return !noncharacter;
+        return !com.allinaccountability.core.rules.Violations.isNoncharacter(c);
     }
 }

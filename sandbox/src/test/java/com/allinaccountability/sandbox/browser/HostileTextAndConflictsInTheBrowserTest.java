@@ -55,7 +55,7 @@ class HostileTextAndConflictsInTheBrowserTest {
                 document.getElementById('slip-link').click();
                 """);
         IssuePage.wait(browser.driver()).until(d -> ((Number) js.executeScript(
-                "return window.__cspViolations.length;")).intValue() >= 2);
+                "return window.__cspViolations.length;")).intValue() >= 3);
 
         assertThat(js.executeScript("return window.__ran || 0;")).as("injected code that ran").isEqualTo(0L);
         assertThat(page.panel().isDisplayed()).as("the panel's own script still works").isTrue();

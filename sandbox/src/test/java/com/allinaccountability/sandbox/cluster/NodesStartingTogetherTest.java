@@ -37,19 +37,30 @@ class NodesStartingTogetherTest {
                 FreshPostgresDatabase database = new FreshPostgresDatabase();
                 database.create();
                 List<Sandbox> nodes = new ArrayList<>();
+                List<Path> dirs = List.of(Files.createTempDirectory("sandbox-node-"),
+                        Files.createTempDirectory("sandbox-node-"));
                 try {
                     CyclicBarrier together = new CyclicBarrier(2);
                     List<Future<Sandbox>> starts = new ArrayList<>();
-                    for (int node = 0; node < 2; node++) {
+                    for (Path dir : dirs) {
                         starts.add(pool.submit(() -> {
-                            Path dir = Files.createTempDirectory("sandbox-node-");
                             together.await(30, TimeUnit.SECONDS);
                             return Sandbox.start(new SandboxOptions(0, dir, Optional.of(database.jdbcUrl()),
-                                    FreshPostgresDatabase.USER, FreshPostgresDatabase.PASSWORD, 0), Main.MODULE, done -> {});
+                                    FreshPostgresDatabase.USER, FreshPostgresDatabase.PASSWORD, 0), Main.MODULE,
+                                    done -> {});
                         }));
                     }
+                    // Every node that came up is closed below, also when the other one failed.
+                    Exception failed = null;
                     for (Future<Sandbox> start : starts) {
-                        nodes.add(start.get(120, TimeUnit.SECONDS));
+                        try {
+                            nodes.add(start.get(120, TimeUnit.SECONDS));
+                        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                            failed = failed == null ? e : failed;
+                        }
+                    }
+                    if (failed != null) {
+                        throw new AssertionError("round " + round + ": a node did not start", failed);
                     }
 
                     assertThat(nodes.stream().filter(Sandbox::seededNow)).as("round %d: nodes that seeded", round)
@@ -63,6 +74,9 @@ class NodesStartingTogetherTest {
                         node.close();
                     }
                     database.drop();
+                    for (Path dir : dirs) {
+                        Files.deleteIfExists(dir); // a node on PostgreSQL writes nothing there
+                    }
                 }
             }
         } finally {

@@ -40,6 +40,7 @@ abstract class HostileCorpusRoundTrip {
         WebClient client = new WebClient(sandbox());
         Writer writer = null;
         List<String> refused = new ArrayList<>();
+        String lastLesson = "";
         for (int i = 0; i < corpus.size(); i++) {
             if (i % STRINGS_PER_ISSUE == 0) {
                 // A fresh record now and then, so records stay of an ordinary size (every write rewrites them).
@@ -83,6 +84,9 @@ abstract class HostileCorpusRoundTrip {
                 writer.ok("alice", "POST", "/reopen", body("reason", "r" + s));
             }
             assertThat(record == null).as("refused: %s", s).isEqualTo(refuse);
+            if (!refuse) {
+                lastLesson = s;
+            }
         }
         assertThat(refused).as("the corpus holds control characters, so refusals are tested too").isNotEmpty();
 
@@ -95,8 +99,10 @@ abstract class HostileCorpusRoundTrip {
         org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(
                 new java.io.StringReader("<root xmlns:ac=\"http://atlassian.com/content\" "
                         + "xmlns:ri=\"http://atlassian.com/resource/identifier\">" + storage.body() + "</root>")));
-        assertThat(xml.getDocumentElement().getTextContent()).as("the lessons digest, newest first")
-                .contains(corpus.get(corpus.size() - 1).substring(0, 5));
+        if (!lastLesson.isBlank() && lastLesson.equals(lastLesson.strip().replaceAll("\\s+", " "))) {
+            assertThat(xml.getDocumentElement().getTextContent()).as("the newest lesson, as written")
+                    .contains(lastLesson);
+        }
     }
 
     private static JsonNode alignmentOf(JsonNode record, String user) {

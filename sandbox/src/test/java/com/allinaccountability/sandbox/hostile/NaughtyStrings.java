@@ -44,7 +44,8 @@ final class NaughtyStrings {
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
                 return true;
             }
-            if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))) {
+            boolean pairedHigh = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (Character.isHighSurrogate(c) && !pairedHigh) {
                 return true;
             }
             if (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
