@@ -33,7 +33,7 @@ public final class WriteRights {
     }
 
     /** Alignment and ownership declarations: everyone who may browse the issue speaks for themself. */
-    public static final Policy ANYONE_WHO_MAY_BROWSE = (caller, user, facts, record) -> Decision.allowed();
+    private static final Policy ANYONE_WHO_MAY_BROWSE = (caller, user, facts, record) -> Decision.allowed();
 
     private final Rights rights;
 
