@@ -126,16 +126,20 @@ public final class ReportService {
         private int issues;
         private final Map<Stage, Integer> stages = new EnumMap<>(Stage.class);
         private int why, ownerAligned, control, ownership, retrospective, verified;
-        private int ownerIsAssignee, resolvedWithExpectation, resolvedWithRetrospective;
+        /** Of the declared owners, those who are the assignee. */
+        private final RateTally ownerIsAssignee = new RateTally();
+        /** Of the resolved issues, those with a retrospective. */
+        private final RateTally retrospectives = new RateTally();
         private final Map<Result, Integer> results = new EnumMap<>(Result.class);
-        private int agreedResolved, agreedOnTime, dueResolved, dueOnTime;
+        /** Of the resolved issues, those delivered by the date the owner agreed to, and by Jira's due date. */
+        private final RateTally onTime = new RateTally(), onTimeAgainstDueDate = new RateTally();
         private final Map<CheckInStatus, Integer> latest = new EnumMap<>(CheckInStatus.class);
         private int withoutCheckin;
         private final Map<HealthFlag, Integer> health = new EnumMap<>(HealthFlag.class);
         private final Map<String, OwnerTally> owners = new TreeMap<>();
         private final PriorityQueue<ProjectReport.Lesson> lessons =
                 new PriorityQueue<>(Comparator.comparing(ProjectReport.Lesson::at));
-        private final TreeMap<LocalDate, int[]> weeks = new TreeMap<>();
+        private final TreeMap<LocalDate, WeekTally> weeks = new TreeMap<>();
 
         Tally(LocalDate from, LocalDate to, Instant now, java.time.ZoneId zone, int cadenceDays) {
             this.zone = zone;
@@ -144,7 +148,7 @@ public final class ReportService {
             this.now = now;
             this.cadenceDays = cadenceDays;
             for (LocalDate week = monday(from); !week.isAfter(to); week = week.plusWeeks(1)) {
-                weeks.put(week, new int[5]);
+                weeks.put(week, new WeekTally());
             }
         }
 
@@ -170,15 +174,10 @@ public final class ReportService {
             }
             record.owner().ifPresent(owner -> {
                 ownership++;
-                if (facts.assignee().equals(Optional.of(owner))) {
-                    ownerIsAssignee++;
-                }
+                ownerIsAssignee.measure(facts.assignee().equals(Optional.of(owner)));
             });
             if (facts.isResolved()) {
-                resolvedWithExpectation++;
-                if (record.retrospective().isPresent()) {
-                    resolvedWithRetrospective++;
-                }
+                retrospectives.measure(record.retrospective().isPresent());
             }
             record.retrospective().ifPresent(retro -> {
                 retrospective++;
@@ -194,18 +193,10 @@ public final class ReportService {
             if (record.verification().isPresent()) {
                 verified++;
             }
-            Optional<Boolean> onTime = assessment.performance().onTime();
-            if (onTime.isPresent()) {
-                agreedResolved++;
-                if (onTime.get()) {
-                    agreedOnTime++;
-                }
-            }
+            Optional<Boolean> deliveredOnTime = assessment.performance().onTime();
+            deliveredOnTime.ifPresent(onTime::measure);
             if (resolvedOn.isPresent() && facts.dueDate().isPresent()) {
-                dueResolved++;
-                if (!resolvedOn.get().isAfter(facts.dueDate().get())) {
-                    dueOnTime++;
-                }
+                onTimeAgainstDueDate.measure(!resolvedOn.get().isAfter(facts.dueDate().get()));
             }
             if (Assessor.underWay(record, facts)) {
                 Optional<CheckIn> last = record.latestCheckin();
@@ -217,23 +208,22 @@ public final class ReportService {
             }
             Optional<String> owner = Assessor.accountablePerson(record, facts).map(u -> u.value());
             owner.ifPresent(o -> owners.computeIfAbsent(o, k -> new OwnerTally())
-                    .add(facts.isResolved(), onTime, record.retrospective().map(Retrospective::result)));
-            bucket(first.get().setAt(), 0);
-            record.retrospective().ifPresent(r -> bucket(r.at(), 1));
-            record.verification().ifPresent(v -> bucket(v.at(), 2));
-            facts.resolved().ifPresent(r -> {
-                bucket(r, 3);
-                if (onTime.orElse(false)) {
-                    bucket(r, 4);
+                    .add(facts.isResolved(), deliveredOnTime, record.retrospective().map(Retrospective::result)));
+            weekOf(first.get().setAt()).ifPresent(week -> week.expectationsSet++);
+            record.retrospective().flatMap(r -> weekOf(r.at())).ifPresent(week -> week.retrospectivesWritten++);
+            record.verification().flatMap(v -> weekOf(v.at())).ifPresent(week -> week.verified++);
+            facts.resolved().flatMap(this::weekOf).ifPresent(week -> {
+                week.resolved++;
+                if (deliveredOnTime.orElse(false)) {
+                    week.resolvedOnTime++;
                 }
             });
         }
 
-        private void bucket(Instant at, int column) {
+        /** The week {@code at} falls in, when that is within the period. */
+        private Optional<WeekTally> weekOf(Instant at) {
             LocalDate day = date(at);
-            if (!day.isBefore(from) && !day.isAfter(to)) {
-                weeks.get(monday(day))[column]++;
-            }
+            return day.isBefore(from) || day.isAfter(to) ? Optional.empty() : Optional.of(weeks.get(monday(day)));
         }
 
         ProjectReport report(String projectKey) {
@@ -242,16 +232,16 @@ public final class ReportService {
                     .thenComparing(ProjectReport.Lesson::issueKey));
             List<ProjectReport.OwnerRow> ownerRows = new ArrayList<>();
             owners.forEach((owner, t) -> ownerRows.add(new ProjectReport.OwnerRow(owner, t.commitments, t.resolved,
-                    new Rate(t.onTime, t.measured), t.results)));
+                    t.onTime.rate(), t.results)));
             List<ProjectReport.Week> trend = new ArrayList<>();
-            weeks.forEach((week, c) -> trend.add(new ProjectReport.Week(week, c[0], c[1], c[2], c[3], c[4])));
+            weeks.forEach((weekStart, week) -> trend.add(week.of(weekStart)));
             return new ProjectReport(projectKey, from, to, now, issues, filled(stages, Stage.class),
                     // Every counted issue has an expectation (add() skips the others).
                     new ProjectReport.Steps(issues, why, ownerAligned, control, ownership, retrospective, verified),
                     new Rate(ownerAligned, issues), count(HealthFlag.CONCERNS_OPEN), new Rate(ownership, issues),
-                    new Rate(ownerIsAssignee, ownership), new Rate(resolvedWithRetrospective, resolvedWithExpectation),
+                    ownerIsAssignee.rate(), retrospectives.rate(),
                     new Rate(verified, retrospective), filled(results, Result.class),
-                    new Rate(agreedOnTime, agreedResolved), new Rate(dueOnTime, dueResolved),
+                    onTime.rate(), onTimeAgainstDueDate.rate(),
                     new ProjectReport.CheckInHealth(filled(latest, CheckInStatus.class), withoutCheckin,
                             count(HealthFlag.STALE_CHECKIN), count(HealthFlag.STATUS_CONTRADICTS_DATES)),
                     filled(health, HealthFlag.class), ownerRows, newestFirst, trend);
@@ -279,7 +269,8 @@ public final class ReportService {
     }
 
     private static final class OwnerTally {
-        int commitments, resolved, measured, onTime;
+        int commitments, resolved;
+        final RateTally onTime = new RateTally();
         final Map<Result, Integer> results = new EnumMap<>(Result.class);
 
         void add(boolean isResolved, Optional<Boolean> wasOnTime, Optional<Result> result) {
@@ -287,13 +278,34 @@ public final class ReportService {
             if (isResolved) {
                 resolved++;
             }
-            wasOnTime.ifPresent(t -> {
-                measured++;
-                if (t) {
-                    onTime++;
-                }
-            });
+            wasOnTime.ifPresent(onTime::measure);
             result.ifPresent(r -> results.merge(r, 1, Integer::sum));
+        }
+    }
+
+    /** A running {@link Rate}: how many of the measured issues count. */
+    private static final class RateTally {
+        private int count, of;
+
+        void measure(boolean counts) {
+            of++;
+            if (counts) {
+                count++;
+            }
+        }
+
+        Rate rate() {
+            return new Rate(count, of);
+        }
+    }
+
+    /** What happened in one week of the period, as {@link ProjectReport.Week} reports it. */
+    private static final class WeekTally {
+        int expectationsSet, retrospectivesWritten, verified, resolved, resolvedOnTime;
+
+        ProjectReport.Week of(LocalDate weekStart) {
+            return new ProjectReport.Week(weekStart, expectationsSet, retrospectivesWritten, verified, resolved,
+                    resolvedOnTime);
         }
     }
 }

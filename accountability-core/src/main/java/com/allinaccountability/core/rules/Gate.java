@@ -7,6 +7,7 @@ import com.allinaccountability.core.model.GateRequirements;
 import com.allinaccountability.core.model.GateVerdict;
 import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.model.MissingStep;
+import com.allinaccountability.core.model.MissingStep.Reason;
 import com.allinaccountability.core.model.Requirement;
 import com.allinaccountability.core.model.UserKey;
 import java.util.ArrayList;
@@ -14,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks a record against a gate's requirements. Each requirement is a named policy that either holds or gives the
- * reason it does not, so a validator can name every missing step at once.
+ * Checks a record against a gate's requirements. Each requirement is a named policy that holds ({@link
+ * Decision.Allowed}) or gives the reason it does not, as a code and in English, so a validator can name every missing
+ * step at once.
  */
 public final class Gate {
     private Gate() {}
@@ -23,65 +25,68 @@ public final class Gate {
     public static GateVerdict evaluate(AccountabilityRecord record, IssueFacts facts, GateRequirements gate) {
         List<MissingStep> missing = new ArrayList<>();
         for (Requirement requirement : Requirement.values()) {
-            if (gate.requirements().contains(requirement)) {
-                check(requirement, record, facts, gate.ownerMustBeAssignee())
-                        .ifPresent(reason -> missing.add(new MissingStep(requirement, reason)));
+            if (gate.requirements().contains(requirement)
+                    && check(requirement, record, facts, gate.ownerMustBeAssignee())
+                            instanceof Decision.Refused<Reason> refused) {
+                missing.add(new MissingStep(requirement, refused.reason(), refused.message()));
             }
         }
         return new GateVerdict(missing);
     }
 
-    private static Optional<String> check(
+    private static Decision<Reason> check(
             Requirement requirement, AccountabilityRecord record, IssueFacts facts, boolean ownerMustBeAssignee) {
         return switch (requirement) {
-            case EXPECTATION_SET -> record.expectation().isPresent()
-                    ? Optional.empty()
-                    : Optional.of("No expectation is set: state the expected outcome and a target date.");
-            case WHY_STATED -> record.expectation().filter(e -> e.hasWhy()).isPresent()
-                    ? Optional.empty()
-                    : Optional.of("The why is not stated: say why this outcome matters.");
+            case EXPECTATION_SET -> holdsUnless(record.expectation().isEmpty(), Reason.NO_EXPECTATION,
+                    "No expectation is set: state the expected outcome and a target date.");
+            case WHY_STATED -> holdsUnless(record.expectation().filter(e -> e.hasWhy()).isEmpty(), Reason.NO_WHY,
+                    "The why is not stated: say why this outcome matters.");
             case OWNER_ALIGNED -> ownerAligned(record, facts);
-            case CONTROL_STATED -> record.control().isPresent()
-                    ? Optional.empty()
-                    : Optional.of("The owner has not stated what they control and what support they need.");
+            case CONTROL_STATED -> holdsUnless(record.control().isEmpty(), Reason.NO_CONTROL_STATED,
+                    "The owner has not stated what they control and what support they need.");
             case OWNERSHIP_DECLARED -> ownershipDeclared(record, facts, ownerMustBeAssignee);
-            case RETROSPECTIVE_WRITTEN -> record.retrospective().isPresent()
-                    ? Optional.empty()
-                    : Optional.of("No retrospective is written: the owner assesses the result against the expectation.");
-            case RETROSPECTIVE_VERIFIED -> record.verification().isPresent()
-                    ? Optional.empty()
-                    : Optional.of("The retrospective is not verified by the expectation setter or a project admin.");
+            case RETROSPECTIVE_WRITTEN -> holdsUnless(record.retrospective().isEmpty(), Reason.NO_RETROSPECTIVE,
+                    "No retrospective is written: the owner assesses the result against the expectation.");
+            case RETROSPECTIVE_VERIFIED -> holdsUnless(record.verification().isEmpty(), Reason.NOT_VERIFIED,
+                    "The retrospective is not verified by the expectation setter or a project admin.");
         };
     }
 
-    private static Optional<String> ownerAligned(AccountabilityRecord record, IssueFacts facts) {
+    private static Decision<Reason> ownerAligned(AccountabilityRecord record, IssueFacts facts) {
         if (record.expectation().isEmpty()) {
-            return Optional.of("The owner cannot align before an expectation is set.");
+            return Decision.refused(Reason.NO_EXPECTATION, "The owner cannot align before an expectation is set.");
         }
         Optional<UserKey> person = Assessor.accountablePerson(record, facts);
         if (person.isEmpty()) {
-            return Optional.of("Nobody is there to align: declare an owner or assign the issue.");
+            return Decision.refused(Reason.NOBODY_TO_ALIGN,
+                    "Nobody is there to align: declare an owner or assign the issue.");
         }
         Optional<Alignment> alignment = record.currentAlignmentOf(person.get());
         if (alignment.isEmpty()) {
-            return Optional.of(person.get().value() + " has not aligned to revision " + record.currentRevision()
-                    + " of the expectation.");
+            return Decision.refused(Reason.NOT_ALIGNED_TO_CURRENT_REVISION, person.get().value()
+                    + " has not aligned to revision " + record.currentRevision() + " of the expectation.");
         }
         if (alignment.get().state() == AlignmentState.CONCERNS) {
-            return Optional.of(person.get().value() + " has concerns about the expectation that are not resolved.");
+            return Decision.refused(Reason.CONCERNS_UNRESOLVED,
+                    person.get().value() + " has concerns about the expectation that are not resolved.");
         }
-        return Optional.empty();
+        return Decision.allowed();
     }
 
-    private static Optional<String> ownershipDeclared(
+    private static Decision<Reason> ownershipDeclared(
             AccountabilityRecord record, IssueFacts facts, boolean ownerMustBeAssignee) {
         Optional<UserKey> owner = record.owner();
         if (owner.isEmpty()) {
-            return Optional.of("Nobody has declared ownership of the outcome.");
+            return Decision.refused(Reason.NO_OWNER, "Nobody has declared ownership of the outcome.");
         }
         if (ownerMustBeAssignee && !owner.equals(facts.assignee())) {
-            return Optional.of("The declared owner " + owner.get().value() + " is not the assignee.");
+            return Decision.refused(Reason.OWNER_NOT_ASSIGNEE,
+                    "The declared owner " + owner.get().value() + " is not the assignee.");
         }
-        return Optional.empty();
+        return Decision.allowed();
+    }
+
+    private static Decision<Reason> holdsUnless(boolean missing, Reason reason, String message) {
+        return missing ? Decision.refused(reason, message) : Decision.allowed();
     }
 }

@@ -24,8 +24,6 @@ public final class Limits {
     public static final int ISSUE_TYPE = 255;
     public static final int ISSUE_TYPES = 50;
     public static final int HISTORY_PAGE = 100;
-    /** Largest request body the REST API reads, in bytes: comfortably above the largest valid write. */
-    public static final int REQUEST_BODY_BYTES = 64 * 1024;
 
     private Limits() {}
 }

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param people the display name of everyone on the record and of the issue's assignee and reporter, by user key
  */
 public record RecordView(
-        IssueFacts facts, AccountabilityRecord record, Assessment assessment, Abilities abilities,
+        IssueFacts facts, AccountabilityRecord record, Assessment assessment, Permissions permissions,
         Map<UserKey, String> people) {
 
     public RecordView {

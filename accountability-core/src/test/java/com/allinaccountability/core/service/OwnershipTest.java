@@ -107,11 +107,11 @@ class OwnershipTest extends ServiceFixture {
     void the_panel_offers_declaring_only_without_a_role_and_withdrawing_only_with_one() {
         RecordView owned = owned();
 
-        assertThat(owned.abilities().declare()).as("bob's view: he already owns").isFalse();
-        assertThat(owned.abilities().withdraw()).isTrue();
+        assertThat(owned.permissions().declare()).as("bob's view: he already owns").isFalse();
+        assertThat(owned.permissions().withdraw()).isTrue();
         RecordView carols = done(service.view(CAROL, KEY));
-        assertThat(carols.abilities().declare()).isTrue();
-        assertThat(carols.abilities().withdraw()).isFalse();
+        assertThat(carols.permissions().declare()).isTrue();
+        assertThat(carols.permissions().withdraw()).isFalse();
     }
 
     @Test

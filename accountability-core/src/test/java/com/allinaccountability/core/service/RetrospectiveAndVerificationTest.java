@@ -60,7 +60,7 @@ class RetrospectiveAndVerificationTest extends ServiceFixture {
 
         assertThat(bySetter).isInstanceOf(Outcome.Forbidden.class);
         assertThat(store.load(1).orElseThrow().verification()).isEmpty();
-        assertThat(done(service.view(CAROL, KEY)).abilities().verify()).as("nor is she offered to").isFalse();
+        assertThat(done(service.view(CAROL, KEY)).permissions().verify()).as("nor is she offered to").isFalse();
         assertThat(service.verify(BOB, KEY, new VerificationInput(Optional.of(true), ""), version()))
                 .as("nor the co-owner who wrote it").isInstanceOf(Outcome.Forbidden.class);
         RecordView byAdmin = verify(ALICE);
@@ -131,7 +131,7 @@ class RetrospectiveAndVerificationTest extends ServiceFixture {
         long lockedVersion = verified.record().version();
 
         assertThat(verified.record().locked()).isTrue();
-        assertThat(verified.abilities().setExpectation()).isFalse();
+        assertThat(verified.permissions().setExpectation()).isFalse();
         assertThat(service.setExpectation(CAROL, KEY, expectation("Changed", "why", "2026-05-01"), lockedVersion))
                 .isInstanceOf(Outcome.Invalid.class);
         assertThat(service.writeRetrospective(BOB, KEY, retro(), lockedVersion)).isInstanceOf(Outcome.Invalid.class);

@@ -12,7 +12,7 @@ import com.allinaccountability.core.model.Performance;
 import com.allinaccountability.core.model.Retrospective;
 import com.allinaccountability.core.model.UserKey;
 import com.allinaccountability.core.model.Verification;
-import com.allinaccountability.core.service.Abilities;
+import com.allinaccountability.core.service.Permissions;
 import com.allinaccountability.core.service.RecordView;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -106,7 +106,7 @@ public record RecordJson(
                 record.checkins().stream().map(RecordJson::checkIn).toList(),
                 performance(facts, view.assessment().performance()),
                 record.locked(),
-                permissions(view.abilities()),
+                permissions(view.permissions()),
                 users(view));
     }
 
@@ -157,7 +157,7 @@ public record RecordJson(
                 p.daysFromAlignmentToResolution().orElse(null));
     }
 
-    static PermissionsJson permissions(Abilities a) {
+    static PermissionsJson permissions(Permissions a) {
         return new PermissionsJson(a.setExpectation(), a.align(), a.declare(), a.withdraw(), a.stateControl(),
                 a.checkIn(), a.writeRetrospective(), a.verify(), a.reopen());
     }

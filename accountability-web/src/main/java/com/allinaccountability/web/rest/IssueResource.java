@@ -7,7 +7,6 @@ import com.allinaccountability.core.rules.Limits;
 import com.allinaccountability.core.service.AccountabilityService;
 import com.allinaccountability.core.service.GateService;
 import com.allinaccountability.core.service.HistoryPage;
-import com.allinaccountability.core.service.Inputs;
 import com.allinaccountability.core.service.Outcome;
 import com.allinaccountability.core.service.RecordView;
 import com.allinaccountability.web.json.Bodies.AlignmentBody;
@@ -19,9 +18,12 @@ import com.allinaccountability.web.json.Bodies.ReopenBody;
 import com.allinaccountability.web.json.Bodies.RetrospectiveBody;
 import com.allinaccountability.web.json.Bodies.VerificationBody;
 import com.allinaccountability.web.json.Bodies.WithdrawalBody;
+import com.allinaccountability.web.json.Bodies.WriteBody;
 import com.allinaccountability.web.json.ErrorCollection;
 import com.allinaccountability.web.json.GateJson;
 import com.allinaccountability.web.json.HistoryEntryJson;
+import com.allinaccountability.web.json.Parse;
+import com.allinaccountability.web.json.ParsedWrite;
 import com.allinaccountability.web.json.RecordJson;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,11 +44,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * {@code /issues/{issueKey}...}: the record, its five steps' writes, its history and its gate. Thin by design: each
- * method parses, calls one service method and maps the outcome; every rule (rights included) lives in the core.
+ * write's body parses itself ({@link WriteBody}), one write path calls the service's step and maps the outcome; every
+ * rule (rights included) lives in the core.
  * Hosts mount it under {@code /rest/accountability/1.0}. Writes answer the whole record, as the GET does.
  */
 @Path("/issues")
@@ -77,12 +79,7 @@ public final class IssueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setExpectation(
             @PathParam("issueKey") String issueKey, ExpectationBody body, @Context SecurityContext security) {
-        return write(body, parse -> {
-            var input = new Inputs.ExpectationInput(parse.text(body.outcome()), parse.text(body.why()),
-                    parse.date("targetDate", body.targetDate()), parse.text(body.goalLink()));
-            long version = parse.version(body.version());
-            return parse.failed() ? null : (caller -> accountability.setExpectation(caller, issueKey, input, version));
-        }, security);
+        return write(issueKey, body, security, accountability::setExpectation);
     }
 
     @POST
@@ -90,16 +87,7 @@ public final class IssueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response align(
             @PathParam("issueKey") String issueKey, AlignmentBody body, @Context SecurityContext security) {
-        return write(body, parse -> {
-            if (body.revision() == null) {
-                parse.violations().field("revision", "Required: the expectation revision you read and align to.");
-            }
-            var input = new Inputs.AlignmentInput(Optional.ofNullable(body.state()), parse.text(body.comment()),
-                    parse.date("proposedDate", body.proposedDate()),
-                    body.revision() == null ? 0 : body.revision());
-            long version = parse.version(body.version());
-            return parse.failed() ? null : (caller -> accountability.align(caller, issueKey, input, version));
-        }, security);
+        return write(issueKey, body, security, accountability::align);
     }
 
     @PUT
@@ -107,12 +95,7 @@ public final class IssueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response stateControl(
             @PathParam("issueKey") String issueKey, ControlBody body, @Context SecurityContext security) {
-        return write(body, parse -> {
-            var input = new Inputs.ControlInput(parse.text(body.levers()), parse.text(body.support()),
-                    Optional.ofNullable(body.rating()));
-            long version = parse.version(body.version());
-            return parse.failed() ? null : (caller -> accountability.stateControl(caller, issueKey, input, version));
-        }, security);
+        return write(issueKey, body, security, accountability::stateControl);
     }
 
     @POST
@@ -120,12 +103,7 @@ public final class IssueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response declareOwnership(
             @PathParam("issueKey") String issueKey, OwnershipBody body, @Context SecurityContext security) {
-        return write(body, parse -> {
-            var input = new Inputs.OwnershipInput(Optional.ofNullable(body.role()), parse.text(body.statement()));
-            long version = parse.version(body.version());
-            return parse.failed() ? null
-                    : (caller -> accountability.declareOwnership(caller, issueKey, input, version));
-        }, security);
+        return write(issueKey, body, security, accountability::declareOwnership);
     }
 
     @POST
@@ -133,12 +111,7 @@ public final class IssueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response withdrawOwnership(
             @PathParam("issueKey") String issueKey, WithdrawalBody body, @Context SecurityContext security) {
-        return write(body, parse -> {
-            var input = new Inputs.WithdrawalInput(Optional.ofNullable(body.role()), parse.text(body.reason()));
-            long version = parse.version(body.version());
-            return parse.failed() ? null
-                    : (caller -> accountability.withdrawOwnership(caller, issueKey, input, version));
-        }, security);
+        return write(issueKey, body, security, accountability::withdrawOwnership);
     }
 
     @POST
@@ -146,12 +119,7 @@ public final class IssueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response checkIn(
             @PathParam("issueKey") String issueKey, CheckInBody body, @Context SecurityContext security) {
-        return write(body, parse -> {
-            var input = new Inputs.CheckInInput(Optional.ofNullable(body.status()), parse.text(body.note()),
-                    parse.date("forecastDate", body.forecastDate()));
-            long version = parse.version(body.version());
-            return parse.failed() ? null : (caller -> accountability.checkIn(caller, issueKey, input, version));
-        }, security);
+        return write(issueKey, body, security, accountability::checkIn);
     }
 
     @PUT
@@ -159,14 +127,7 @@ public final class IssueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response writeRetrospective(
             @PathParam("issueKey") String issueKey, RetrospectiveBody body, @Context SecurityContext security) {
-        return write(body, parse -> {
-            var input = new Inputs.RetrospectiveInput(Optional.ofNullable(body.result()),
-                    parse.text(body.evidence()), parse.text(body.wentWell()), parse.text(body.toImprove()),
-                    parse.text(body.lessons()), parse.text(body.nextCommitment()));
-            long version = parse.version(body.version());
-            return parse.failed() ? null
-                    : (caller -> accountability.writeRetrospective(caller, issueKey, input, version));
-        }, security);
+        return write(issueKey, body, security, accountability::writeRetrospective);
     }
 
     @POST
@@ -174,22 +135,14 @@ public final class IssueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response verify(
             @PathParam("issueKey") String issueKey, VerificationBody body, @Context SecurityContext security) {
-        return write(body, parse -> {
-            var input = new Inputs.VerificationInput(Optional.ofNullable(body.agrees()), parse.text(body.note()));
-            long version = parse.version(body.version());
-            return parse.failed() ? null : (caller -> accountability.verify(caller, issueKey, input, version));
-        }, security);
+        return write(issueKey, body, security, accountability::verify);
     }
 
     @POST
     @Path("/{issueKey}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reopen(@PathParam("issueKey") String issueKey, ReopenBody body, @Context SecurityContext security) {
-        return write(body, parse -> {
-            var input = new Inputs.ReopenInput(parse.text(body.reason()));
-            long version = parse.version(body.version());
-            return parse.failed() ? null : (caller -> accountability.reopen(caller, issueKey, input, version));
-        }, security);
+        return write(issueKey, body, security, accountability::reopen);
     }
 
     @GET
@@ -258,23 +211,28 @@ public final class IssueResource {
 
     // --- shared by the writes
 
-    /** What a parsed write does once it knows its caller; {@code null} from the parser means the input was refused. */
+    /** One of the service's writes: the step, taken by the caller on the issue at the version they read. */
     @FunctionalInterface
-    private interface Call {
-        Outcome<RecordView> on(Caller caller);
+    private interface Write<I> {
+        Outcome<RecordView> take(Caller caller, String issueKey, I input, long version);
     }
 
-    private static Response write(Object body, Function<Parse, Call> parser, SecurityContext security) {
+    /** Every write: no body (400), a body whose fields cannot be read (400), else the service's answer. */
+    private static <I> Response write(
+            String issueKey, WriteBody<I> body, SecurityContext security, Write<I> write) {
         if (body == null) {
             return Responses.noJsonObject();
         }
-        Parse parse = new Parse();
-        Call call = parser.apply(parse);
-        if (call == null) {
-            return invalid(parse);
+        ParsedWrite<I> parsed = body.parse();
+        if (parsed instanceof ParsedWrite.Unreadable<I> unreadable) {
+            return Responses.invalid(unreadable.violations());
         }
-        return Responses.of(call.on(Callers.of(security)), RecordJson::of);
+        ParsedWrite.Readable<I> readable = (ParsedWrite.Readable<I>) parsed;
+        return Responses.of(write.take(Callers.of(security), issueKey, readable.input(), readable.version()),
+                RecordJson::of);
     }
+
+    // --- query parameters
 
     private static Response invalid(Parse parse) {
         return Responses.invalid(parse.violations());

@@ -8,6 +8,7 @@ import com.allinaccountability.core.service.PolicyService;
 import com.allinaccountability.web.json.Bodies.PolicyBody;
 import com.allinaccountability.web.json.Bodies.PolicyRuleBody;
 import com.allinaccountability.web.json.ErrorCollection;
+import com.allinaccountability.web.json.Parse;
 import com.allinaccountability.web.json.PolicyJson;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

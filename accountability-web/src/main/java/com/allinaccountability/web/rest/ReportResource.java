@@ -4,6 +4,7 @@ import com.allinaccountability.core.report.ProjectReport;
 import com.allinaccountability.core.report.ReportService;
 import com.allinaccountability.core.service.Outcome;
 import com.allinaccountability.web.json.ErrorCollection;
+import com.allinaccountability.web.json.Parse;
 import com.allinaccountability.web.report.ReportJson;
 import com.allinaccountability.web.report.ReportViews;
 import com.allinaccountability.web.view.Messages;

@@ -1,6 +1,5 @@
 package com.allinaccountability.web.rest;
 
-import com.allinaccountability.core.rules.Limits;
 import com.allinaccountability.web.json.ErrorCollection;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -14,15 +13,21 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses bodies larger than {@link Limits#REQUEST_BODY_BYTES} with 413: at once when {@code Content-Length} says so,
+ * Refuses bodies larger than {@link #MAX_BYTES} with 413: at once when {@code Content-Length} says so,
  * and while reading otherwise, by counting the bytes actually read (a chunked or lying client cannot get past it).
  */
 @Provider
 public final class RequestBodyLimit implements ContainerRequestFilter, ReaderInterceptor {
+    /**
+     * Largest request body the REST API reads, in bytes: comfortably above the largest valid write (the core's text
+     * {@link com.allinaccountability.core.rules.Limits} are in characters), and an HTTP concern, so it lives here.
+     */
+    public static final int MAX_BYTES = 64 * 1024;
+
     private final long maxBytes;
 
     public RequestBodyLimit() {
-        this(Limits.REQUEST_BODY_BYTES);
+        this(MAX_BYTES);
     }
 
     public RequestBodyLimit(long maxBytes) {

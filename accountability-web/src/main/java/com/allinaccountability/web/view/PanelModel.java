@@ -109,8 +109,8 @@ public final class PanelModel {
         return record.locked();
     }
 
-    public PermissionsView getCan() {
-        return new PermissionsView(view.abilities());
+    public PermissionsView getPermissions() {
+        return new PermissionsView(view.permissions());
     }
 
     public LimitsView getLimits() {

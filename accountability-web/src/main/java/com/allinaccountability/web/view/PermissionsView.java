@@ -1,50 +1,50 @@
 package com.allinaccountability.web.view;
 
-import com.allinaccountability.core.service.Abilities;
+import com.allinaccountability.core.service.Permissions;
 
-/** Which forms the panel shows: {@code $model.can.verify}. The server checks every write regardless. */
+/** Which forms the panel shows: {@code $model.permissions.verify}. The server checks every write regardless. */
 public final class PermissionsView {
-    private final Abilities abilities;
+    private final Permissions permissions;
 
-    PermissionsView(Abilities abilities) {
-        this.abilities = abilities;
+    PermissionsView(Permissions permissions) {
+        this.permissions = permissions;
     }
 
     public boolean isSetExpectation() {
-        return abilities.setExpectation();
+        return permissions.setExpectation();
     }
 
     public boolean isAlign() {
-        return abilities.align();
+        return permissions.align();
     }
 
     /** Only while the caller holds no active declaration: one role per person. */
     public boolean isDeclare() {
-        return abilities.declare();
+        return permissions.declare();
     }
 
     public boolean isWithdraw() {
-        return abilities.withdraw();
+        return permissions.withdraw();
     }
 
     public boolean isStateControl() {
-        return abilities.stateControl();
+        return permissions.stateControl();
     }
 
     public boolean isCheckIn() {
-        return abilities.checkIn();
+        return permissions.checkIn();
     }
 
     public boolean isWriteRetrospective() {
-        return abilities.writeRetrospective();
+        return permissions.writeRetrospective();
     }
 
     public boolean isVerify() {
-        return abilities.verify();
+        return permissions.verify();
     }
 
     public boolean isReopen() {
-        return abilities.reopen();
+        return permissions.reopen();
     }
 
     /** Whether any form shows at all. */

@@ -196,11 +196,11 @@ class RestErrorsTest extends RestHarness {
 
     @Test
     void a_body_over_the_limit_is_413() {
-        String huge = "{\"outcome\":\"" + "x".repeat(Limits.REQUEST_BODY_BYTES) + "\",\"version\":0}";
+        String huge = "{\"outcome\":\"" + "x".repeat(RequestBodyLimit.MAX_BYTES) + "\",\"version\":0}";
 
         JsonNode error = expect(put(ISSUE + "/expectation", "ed", huge), 413);
 
-        assertThat(error.get("errorMessages").get(0).asText()).contains(String.valueOf(Limits.REQUEST_BODY_BYTES));
+        assertThat(error.get("errorMessages").get(0).asText()).contains(String.valueOf(RequestBodyLimit.MAX_BYTES));
     }
 
     @Test

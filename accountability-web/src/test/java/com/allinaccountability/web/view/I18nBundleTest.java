@@ -53,7 +53,7 @@ class I18nBundleTest {
         }
         for (Requirement requirement : Requirement.values()) {
             keys.add("accountability.requirement." + requirement);
-            keys.add(new MissingStep(requirement, "reason").messageKey());
+            keys.add(new MissingStep(requirement, MissingStep.Reason.NO_EXPECTATION, "reason").messageKey());
         }
         for (AlignmentState state : AlignmentState.values()) {
             keys.add("accountability.alignment.state." + state);

@@ -2,11 +2,7 @@ package com.allinaccountability.jira.admin;
 
 import com.allinaccountability.core.model.ProjectPolicy;
 import com.allinaccountability.core.port.Caller;
-import com.allinaccountability.core.port.Issues;
-import com.allinaccountability.core.port.Rights;
 import com.allinaccountability.core.service.Outcome;
-import com.allinaccountability.core.service.PolicyService;
-import com.allinaccountability.jira.host.JiraCallers;
 import com.allinaccountability.jira.view.JiraTemplates;
 import com.allinaccountability.web.AccountabilityRestApi;
 import com.allinaccountability.web.view.Messages;
@@ -14,12 +10,7 @@ import com.allinaccountability.web.view.PolicyPageModel;
 import com.allinaccountability.web.view.Templates;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
-import com.atlassian.jira.project.ProjectManager;
-import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
-import com.atlassian.templaterenderer.TemplateRenderer;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,56 +41,37 @@ public final class PolicyAdminServlet extends HttpServlet {
      */
     static final String WEB_RESOURCE = "com.allinaccountability.accountability:accountability-policy-resources";
 
-    private final transient JiraCallers callers;
-    private final transient Issues issues;
-    private final transient Rights rights;
-    private final transient PolicyService policies;
-    private final transient ProjectManager projectManager;
-    private final transient JiraTemplates templates;
-    private final transient TemplateRenderer renderer;
-    private final transient ApplicationProperties applicationProperties;
-    private final transient JiraAuthenticationContext authenticationContext;
-    private final transient PageBuilderService pageBuilder;
+    private final transient PolicyPageServices services;
+    private final transient JiraPageChrome chrome;
 
-    public PolicyAdminServlet(JiraCallers callers, Issues issues, Rights rights, PolicyService policies,
-            ProjectManager projectManager, JiraTemplates templates, TemplateRenderer renderer,
-            ApplicationProperties applicationProperties, JiraAuthenticationContext authenticationContext,
-            PageBuilderService pageBuilder) {
-        this.callers = callers;
-        this.issues = issues;
-        this.rights = rights;
-        this.policies = policies;
-        this.projectManager = projectManager;
-        this.templates = templates;
-        this.renderer = renderer;
-        this.applicationProperties = applicationProperties;
-        this.authenticationContext = authenticationContext;
-        this.pageBuilder = pageBuilder;
+    public PolicyAdminServlet(PolicyPageServices services, JiraPageChrome chrome) {
+        this.services = services;
+        this.chrome = chrome;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Caller caller = callers.current();
+        Caller caller = services.callers().current();
         if (!caller.isSignedIn()) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
         String projectKey = Optional.ofNullable(request.getParameter("projectKey")).orElse("").trim();
-        Optional<Long> projectId = issues.projectId(projectKey);
+        Optional<Long> projectId = services.issues().projectId(projectKey);
         // Unknown project and a project the caller may not administer answer alike, as Jira does.
-        if (projectId.isEmpty() || !rights.isProjectAdmin(caller, projectId.get())) {
+        if (projectId.isEmpty() || !services.rights().isProjectAdmin(caller, projectId.get())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Outcome<ProjectPolicy> policy = policies.policy(caller, projectKey);
+        Outcome<ProjectPolicy> policy = services.policies().policy(caller, projectKey);
         if (!(policy instanceof Outcome.Done<ProjectPolicy> done)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Project project = projectManager.getProjectObj(projectId.get());
-        Locale locale = Objects.requireNonNullElse(authenticationContext.getLocale(), Locale.ENGLISH);
+        Project project = chrome.projectManager().getProjectObj(projectId.get());
+        Locale locale = Objects.requireNonNullElse(chrome.authenticationContext().getLocale(), Locale.ENGLISH);
         Messages messages = new Messages(locale);
-        String restBase = applicationProperties.getBaseUrl(UrlMode.RELATIVE) + AccountabilityRestApi.BASE_PATH;
+        String restBase = chrome.applicationProperties().getBaseUrl(UrlMode.RELATIVE) + AccountabilityRestApi.BASE_PATH;
         PolicyPageModel model = new PolicyPageModel(projectKey, done.value(), issueTypeNames(project), true,
                 restBase, messages);
 
@@ -109,10 +81,10 @@ public final class PolicyAdminServlet extends HttpServlet {
         page.put("projectName", project == null || project.getName() == null ? projectKey : project.getName());
         page.put("title", messages.getText("accountability.policy.title"));
         // Rendered and escaped by Jira's renderer already; a scalar named ...Html is inserted as it is.
-        page.put("policyHtml", templates.render(Templates.POLICY_PAGE, model, messages));
-        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
+        page.put("policyHtml", services.templates().render(Templates.POLICY_PAGE, model, messages));
+        chrome.pageBuilder().assembler().resources().requireWebResource(WEB_RESOURCE);
         response.setContentType("text/html;charset=UTF-8");
-        renderer.render(PAGE, page, response.getWriter());
+        chrome.renderer().render(PAGE, page, response.getWriter());
     }
 
     private static List<String> issueTypeNames(Project project) {

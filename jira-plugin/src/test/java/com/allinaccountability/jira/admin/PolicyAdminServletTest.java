@@ -47,9 +47,10 @@ class PolicyAdminServletTest {
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     private final JiraLikeRenderer renderer = new JiraLikeRenderer();
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
-    private final PolicyAdminServlet servlet = new PolicyAdminServlet(callers, host, host,
-            new PolicyService(new InMemoryRecordStore(), host, host), projectManager, new JiraTemplates(renderer),
-            renderer, application, authentication, pageBuilder);
+    private final PolicyAdminServlet servlet = new PolicyAdminServlet(
+            new PolicyPageServices(callers, host, host, new PolicyService(new InMemoryRecordStore(), host, host),
+                    new JiraTemplates(renderer)),
+            new JiraPageChrome(projectManager, authentication, application, pageBuilder, renderer));
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final StringWriter body = new StringWriter();

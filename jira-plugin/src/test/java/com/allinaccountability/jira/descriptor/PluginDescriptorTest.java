@@ -240,7 +240,8 @@ class PluginDescriptorTest {
             }
         }
         for (Requirement requirement : Requirement.values()) {
-            used.add(new com.allinaccountability.core.model.MissingStep(requirement, "-").messageKey());
+            used.add(new com.allinaccountability.core.model.MissingStep(requirement,
+                    com.allinaccountability.core.model.MissingStep.Reason.NO_EXPECTATION, "-").messageKey());
         }
         used.add("accountability.gate.panel.link");
 

@@ -1,4 +1,4 @@
-package com.allinaccountability.web.rest;
+package com.allinaccountability.web.json;
 
 import com.allinaccountability.core.rules.Violations;
 import java.time.LocalDate;
@@ -7,16 +7,17 @@ import java.util.Optional;
 
 /**
  * Turns a JSON body's loose values into the core's inputs, collecting what cannot be parsed per field. Absent texts
- * become empty strings (the core says which are required); absent dates become empty optionals.
+ * become empty strings (the core says which are required); absent dates become empty optionals. Used by the write
+ * bodies ({@link Bodies}) and by resources for their query parameters.
  */
-final class Parse {
+public final class Parse {
     private final Violations violations = new Violations();
 
-    String text(String value) {
+    public String text(String value) {
         return value == null ? "" : value;
     }
 
-    Optional<LocalDate> date(String field, String value) {
+    public Optional<LocalDate> date(String field, String value) {
         if (value == null || value.isEmpty()) {
             return Optional.empty();
         }
@@ -33,7 +34,7 @@ final class Parse {
         return Optional.empty();
     }
 
-    long version(Long version) {
+    public long version(Long version) {
         if (version == null) {
             violations.field("version", "Required: the version of the record you last read (0 before it exists).");
             return -1;
@@ -43,11 +44,17 @@ final class Parse {
         return version;
     }
 
-    boolean failed() {
+    /** A write body's input and version, or this parse's violations if any field could not be read. */
+    public <I> ParsedWrite<I> parsed(I input, Long version) {
+        long read = version(version);
+        return failed() ? new ParsedWrite.Unreadable<>(violations) : new ParsedWrite.Readable<>(input, read);
+    }
+
+    public boolean failed() {
         return violations.any();
     }
 
-    Violations violations() {
+    public Violations violations() {
         return violations;
     }
 }
