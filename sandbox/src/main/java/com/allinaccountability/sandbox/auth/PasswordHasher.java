@@ -26,6 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
  * the same password for the same stored hash then costs one HMAC. A changed password has a new stored hash (its salt
  * is new), so it never meets an old entry; a wrong password is never remembered, so guessing still pays the full
  * derivation. Requests that arrive at once with the same credentials (a client's first burst) share one derivation.
+ * A remembered password is forgotten after ten minutes, and at most one derivation per core runs at a time, so a flood
+ * of wrong passwords queues behind itself while remembered checks go on.
  */
 public final class PasswordHasher {
 
@@ -42,15 +44,21 @@ public final class PasswordHasher {
     private final byte[] memoKey = new byte[32];
     private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong derivations = new java.util.concurrent.atomic.AtomicLong();
-    private final Map<String, byte[]> verified = Collections.synchronizedMap(
+    /** How long a verified password is remembered: a heap dump then holds only recent ones. */
+    static final long REMEMBERED_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+
+    private final Map<String, Memo> verified = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
 
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, Memo> eldest) {
                     return size() > REMEMBERED;
                 }
             });
+    /** At most one derivation per core at a time, so wrong passwords cannot starve requests whose check is cheap. */
+    private final java.util.concurrent.Semaphore deriving =
+            new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors());
 
     public PasswordHasher() {
         random.nextBytes(memoKey);
@@ -67,8 +75,7 @@ public final class PasswordHasher {
     /** Whether {@code password} matches {@code stored}; compares in constant time. */
     public boolean matches(String password, String stored) {
         byte[] memo = memo(password);
-        byte[] remembered = verified.get(stored);
-        if (remembered != null && MessageDigest.isEqual(remembered, memo)) {
+        if (remembers(stored, memo)) {
             return true;
         }
         // Requests that arrive together with the same credentials (a client's first burst) share one derivation.
@@ -76,14 +83,17 @@ public final class PasswordHasher {
         CompletableFuture<Boolean> mine = new CompletableFuture<>();
         CompletableFuture<Boolean> running = inFlight.putIfAbsent(attempt, mine);
         if (running != null) {
-            return running.join();
+            try {
+                return running.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
         }
         try {
             // Looked up again: a derivation that ended just before this one began has remembered its result.
-            byte[] now = verified.get(stored);
-            boolean matches = (now != null && MessageDigest.isEqual(now, memo)) || derivedMatches(password, stored);
+            boolean matches = remembers(stored, memo) || derivedMatches(password, stored);
             if (matches) {
-                verified.put(stored, memo);
+                verified.put(stored, new Memo(memo, System.nanoTime()));
             }
             mine.complete(matches);
             return matches;
@@ -94,6 +104,16 @@ public final class PasswordHasher {
             inFlight.remove(attempt);
         }
     }
+
+    private boolean remembers(String stored, byte[] memo) {
+        Memo remembered = verified.get(stored);
+        if (remembered == null || System.nanoTime() - remembered.at() > REMEMBERED_NANOS) {
+            return false;
+        }
+        return MessageDigest.isEqual(remembered.hmac(), memo);
+    }
+
+    private record Memo(byte[] hmac, long at) {}
 
     /** How many slow derivations this hasher has run (hashing and checking), for tests and monitoring. */
     public long derivations() {
@@ -129,11 +149,13 @@ public final class PasswordHasher {
     private byte[] derive(char[] password, byte[] salt, int iterations) {
         derivations.incrementAndGet();
         PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, HASH_BITS);
+        deriving.acquireUninterruptibly();
         try {
             return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(ALGORITHM + " is part of every JDK 17; this JDK lacks it", e);
         } finally {
+            deriving.release();
             spec.clearPassword();
         }
     }
