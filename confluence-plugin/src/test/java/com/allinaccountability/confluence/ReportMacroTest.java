@@ -100,10 +100,13 @@ class ReportMacroTest {
 
     static ProjectReport aReport() {
         LocalDate from = LocalDate.parse("2026-03-04");
-        return new ProjectReport("ACC", from, LocalDate.parse("2026-03-31"), Instant.parse("2026-03-31T12:00:00Z"), 0,
-                Map.of(), new ProjectReport.Steps(0, 0, 0, 0, 0, 0, 0), new Rate(0, 0), 0, new Rate(0, 0),
-                new Rate(0, 0), new Rate(0, 0), new Rate(0, 0), Map.of(), new Rate(0, 0), new Rate(0, 0),
-                new ProjectReport.CheckInHealth(Map.of(), 0, 0, 0), Map.of(), List.of(), List.of(),
+        return new ProjectReport(
+                new ProjectReport.Period("ACC", from, LocalDate.parse("2026-03-31"),
+                        Instant.parse("2026-03-31T12:00:00Z")),
+                new ProjectReport.Funnel(0, Map.of(), new ProjectReport.Steps(0, 0, 0, 0, 0, 0, 0)),
+                new ProjectReport.Rates(new Rate(0, 0), 0, new Rate(0, 0), new Rate(0, 0), new Rate(0, 0),
+                        new Rate(0, 0), new Rate(0, 0), new Rate(0, 0)),
+                Map.of(), new ProjectReport.CheckInHealth(Map.of(), 0, 0, 0), Map.of(), List.of(), List.of(),
                 List.of(new ProjectReport.Week(LocalDate.parse("2026-03-02"), 1, 0, 0, 0, 0)));
     }
 }

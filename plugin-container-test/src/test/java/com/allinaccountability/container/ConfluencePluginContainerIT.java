@@ -188,10 +188,13 @@ class ConfluencePluginContainerIT {
     static ProjectReport aReport() {
         LocalDate from = LocalDate.parse("2026-03-04");
         Instant at = Instant.parse("2026-03-20T09:00:00Z");
-        return new ProjectReport("ACC", from, LocalDate.parse("2026-03-31"), Instant.parse("2026-03-31T12:00:00Z"), 1,
-                Map.of(), new ProjectReport.Steps(1, 1, 1, 1, 1, 1, 1), new Rate(1, 1), 0, new Rate(1, 1),
-                new Rate(1, 1), new Rate(1, 1), new Rate(1, 1), Map.of(Result.MET, 1), new Rate(1, 1), new Rate(1, 1),
-                new ProjectReport.CheckInHealth(Map.of(), 0, 0, 0), Map.of(),
+        return new ProjectReport(
+                new ProjectReport.Period("ACC", from, LocalDate.parse("2026-03-31"),
+                        Instant.parse("2026-03-31T12:00:00Z")),
+                new ProjectReport.Funnel(1, Map.of(), new ProjectReport.Steps(1, 1, 1, 1, 1, 1, 1)),
+                new ProjectReport.Rates(new Rate(1, 1), 0, new Rate(1, 1), new Rate(1, 1), new Rate(1, 1),
+                        new Rate(1, 1), new Rate(1, 1), new Rate(1, 1)),
+                Map.of(Result.MET, 1), new ProjectReport.CheckInHealth(Map.of(), 0, 0, 0), Map.of(),
                 List.of(new ProjectReport.OwnerRow(HOSTILE, 1, 1, new Rate(1, 1), Map.of(Result.MET, 1))),
                 List.of(new ProjectReport.Lesson("ACC-1", HOSTILE, at, Result.MET, HOSTILE)),
                 List.of(new ProjectReport.Week(LocalDate.parse("2026-03-02"), 1, 0, 0, 0, 0)));

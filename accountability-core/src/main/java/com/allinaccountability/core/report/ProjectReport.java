@@ -14,32 +14,21 @@ import java.util.Map;
 /**
  * How accountability is going in a project over a period, counting only issues the viewer may browse.
  *
- * @param issues issues whose commitment was alive in the period (expectation set by its end, not resolved before its
- *     start)
- * @param stages how many of those issues stand at each stage now (the funnel)
- * @param retrospectives resolved issues that have a retrospective
- * @param verification retrospectives that are verified
- * @param onTime resolved issues delivered by the date the owner agreed to
- * @param onTimeAgainstDueDate the same issues measured against Jira's due date, for comparison
+ * @param period which project and period, and when the report was made
+ * @param funnel how many issues were counted, where they stand and which steps they carry
+ * @param rates how far the commitments went through each step, and how many concerns are open
+ * @param results the results of the resolved issues' retrospectives
+ * @param checkins the latest check-ins of issues under way
+ * @param health how many issues carry each health flag
+ * @param owners each owner's commitments
  * @param lessons the retrospectives' lessons, newest first, at most {@link ReportService#LESSONS}
+ * @param trend the period week by week
  */
 public record ProjectReport(
-        String projectKey,
-        LocalDate from,
-        LocalDate to,
-        Instant generatedAt,
-        int issues,
-        Map<Stage, Integer> stages,
-        Steps steps,
-        Rate alignment,
-        int openConcerns,
-        Rate ownership,
-        Rate ownerIsAssignee,
-        Rate retrospectives,
-        Rate verification,
+        Period period,
+        Funnel funnel,
+        Rates rates,
         Map<Result, Integer> results,
-        Rate onTime,
-        Rate onTimeAgainstDueDate,
         CheckInHealth checkins,
         Map<HealthFlag, Integer> health,
         List<OwnerRow> owners,
@@ -47,13 +36,42 @@ public record ProjectReport(
         List<Week> trend) {
 
     public ProjectReport {
-        stages = ordered(stages);
         results = ordered(results);
         health = ordered(health);
         owners = List.copyOf(owners);
         lessons = List.copyOf(lessons);
         trend = List.copyOf(trend);
     }
+
+    /** Which project and period the report covers, and when it was made. */
+    public record Period(String projectKey, LocalDate from, LocalDate to, Instant generatedAt) {}
+
+    /**
+     * The funnel: how many issues were counted, and how far they got.
+     *
+     * @param issues issues whose commitment was alive in the period (expectation set by its end, not resolved before
+     *     its start)
+     * @param stages how many of those issues stand at each stage now
+     * @param steps how many of those issues carry each step
+     */
+    public record Funnel(int issues, Map<Stage, Integer> stages, Steps steps) {
+        public Funnel {
+            stages = ordered(stages);
+        }
+    }
+
+    /**
+     * How far the commitments went.
+     *
+     * @param openConcerns issues flagged {@link HealthFlag#CONCERNS_OPEN}
+     * @param retrospectives resolved issues that have a retrospective
+     * @param verification retrospectives that are verified
+     * @param onTime resolved issues delivered by the date the owner agreed to
+     * @param onTimeAgainstDueDate the same issues measured against Jira's due date, for comparison
+     */
+    public record Rates(
+            Rate alignment, int openConcerns, Rate ownership, Rate ownerIsAssignee, Rate retrospectives,
+            Rate verification, Rate onTime, Rate onTimeAgainstDueDate) {}
 
     /** An unmodifiable copy in the enum's order, so the report reads (and serializes) the same every time. */
     static <E extends Enum<E>> Map<E, Integer> ordered(Map<E, Integer> counts) {

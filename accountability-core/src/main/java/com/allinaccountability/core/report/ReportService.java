@@ -235,13 +235,14 @@ public final class ReportService {
                     t.onTime.rate(), t.results)));
             List<ProjectReport.Week> trend = new ArrayList<>();
             weeks.forEach((weekStart, week) -> trend.add(week.of(weekStart)));
-            return new ProjectReport(projectKey, from, to, now, issues, filled(stages, Stage.class),
+            return new ProjectReport(new ProjectReport.Period(projectKey, from, to, now),
                     // Every counted issue has an expectation (add() skips the others).
-                    new ProjectReport.Steps(issues, why, ownerAligned, control, ownership, retrospective, verified),
-                    new Rate(ownerAligned, issues), count(HealthFlag.CONCERNS_OPEN), new Rate(ownership, issues),
-                    ownerIsAssignee.rate(), retrospectives.rate(),
-                    new Rate(verified, retrospective), filled(results, Result.class),
-                    onTime.rate(), onTimeAgainstDueDate.rate(),
+                    new ProjectReport.Funnel(issues, filled(stages, Stage.class), new ProjectReport.Steps(issues, why,
+                            ownerAligned, control, ownership, retrospective, verified)),
+                    new ProjectReport.Rates(new Rate(ownerAligned, issues), count(HealthFlag.CONCERNS_OPEN),
+                            new Rate(ownership, issues), ownerIsAssignee.rate(), retrospectives.rate(),
+                            new Rate(verified, retrospective), onTime.rate(), onTimeAgainstDueDate.rate()),
+                    filled(results, Result.class),
                     new ProjectReport.CheckInHealth(filled(latest, CheckInStatus.class), withoutCheckin,
                             count(HealthFlag.STALE_CHECKIN), count(HealthFlag.STATUS_CONTRADICTS_DATES)),
                     filled(health, HealthFlag.class), ownerRows, newestFirst, trend);

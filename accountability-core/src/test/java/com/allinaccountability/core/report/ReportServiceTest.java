@@ -83,17 +83,17 @@ class ReportServiceTest {
 
         ProjectReport report = report(Caller.of("alice"));
 
-        assertThat(report.issues()).isEqualTo(4);
-        assertThat(report.steps()).isEqualTo(new ProjectReport.Steps(4, 3, 3, 0, 3, 2, 1));
-        assertThat(report.alignment()).isEqualTo(new Rate(3, 4));
-        assertThat(report.openConcerns()).isEqualTo(1);
-        assertThat(report.ownership()).isEqualTo(new Rate(3, 4));
-        assertThat(report.ownerIsAssignee()).isEqualTo(new Rate(2, 3));
-        assertThat(report.retrospectives()).isEqualTo(new Rate(2, 2));
-        assertThat(report.verification()).isEqualTo(new Rate(1, 2));
+        assertThat(report.funnel().issues()).isEqualTo(4);
+        assertThat(report.funnel().steps()).isEqualTo(new ProjectReport.Steps(4, 3, 3, 0, 3, 2, 1));
+        assertThat(report.rates().alignment()).isEqualTo(new Rate(3, 4));
+        assertThat(report.rates().openConcerns()).isEqualTo(1);
+        assertThat(report.rates().ownership()).isEqualTo(new Rate(3, 4));
+        assertThat(report.rates().ownerIsAssignee()).isEqualTo(new Rate(2, 3));
+        assertThat(report.rates().retrospectives()).isEqualTo(new Rate(2, 2));
+        assertThat(report.rates().verification()).isEqualTo(new Rate(1, 2));
         assertThat(report.results()).containsEntry(Result.MET, 1).containsEntry(Result.NOT_MET, 1)
                 .containsEntry(Result.EXCEEDED, 0).containsEntry(Result.PARTIALLY_MET, 0);
-        assertThat(report.stages()).containsEntry(Stage.VERIFIED, 1).containsEntry(Stage.RETROSPECTIVE_WRITTEN, 1)
+        assertThat(report.funnel().stages()).containsEntry(Stage.VERIFIED, 1).containsEntry(Stage.RETROSPECTIVE_WRITTEN, 1)
                 .containsEntry(Stage.OWNED, 1).containsEntry(Stage.EXPECTATION_SET, 1).containsEntry(Stage.NONE, 0);
     }
 
@@ -103,8 +103,8 @@ class ReportServiceTest {
 
         ProjectReport report = report(Caller.of("alice"));
 
-        assertThat(report.onTime()).as("issue 1 on time, issue 2 late").isEqualTo(new Rate(1, 2));
-        assertThat(report.onTimeAgainstDueDate()).as("issue 1 was a day past its due date").isEqualTo(new Rate(0, 1));
+        assertThat(report.rates().onTime()).as("issue 1 on time, issue 2 late").isEqualTo(new Rate(1, 2));
+        assertThat(report.rates().onTimeAgainstDueDate()).as("issue 1 was a day past its due date").isEqualTo(new Rate(0, 1));
     }
 
     @Test
@@ -154,7 +154,7 @@ class ReportServiceTest {
         ProjectReport trimmed = done(new ReportService(store, narrow, narrow, clock)
                 .report(Caller.of("dave"), "ACC", Optional.of(FROM), Optional.of(TO)));
 
-        assertThat(trimmed.issues()).isEqualTo(3);
+        assertThat(trimmed.funnel().issues()).isEqualTo(3);
         assertThat(trimmed.lessons()).extracting(ProjectReport.Lesson::issueKey).containsExactly("ACC-2");
         assertThat(reports.report(Caller.of("erin"), "ACC", Optional.empty(), Optional.empty()))
                 .isInstanceOf(Outcome.NotFound.class);
@@ -187,9 +187,9 @@ class ReportServiceTest {
     void an_empty_project_reports_zeroes_and_unmeasurable_rates() {
         ProjectReport report = report(Caller.of("alice"));
 
-        assertThat(report.issues()).isZero();
-        assertThat(report.alignment().measurable()).isFalse();
-        assertThat(report.alignment().percent()).isEqualTo(-1);
+        assertThat(report.funnel().issues()).isZero();
+        assertThat(report.rates().alignment().measurable()).isFalse();
+        assertThat(report.rates().alignment().percent()).isEqualTo(-1);
     }
 
     private ProjectReport report(Caller caller) {

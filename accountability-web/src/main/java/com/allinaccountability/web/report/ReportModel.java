@@ -32,19 +32,19 @@ public final class ReportModel {
     }
 
     public String getProjectKey() {
-        return report.projectKey();
+        return report.period().projectKey();
     }
 
     public String getFrom() {
-        return report.from().format(DAY);
+        return report.period().from().format(DAY);
     }
 
     public String getTo() {
-        return report.to().format(DAY);
+        return report.period().to().format(DAY);
     }
 
     public String getGeneratedAt() {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone).format(report.generatedAt());
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone).format(report.period().generatedAt());
     }
 
     /**
@@ -57,33 +57,34 @@ public final class ReportModel {
     }
 
     public int getIssues() {
-        return report.issues();
+        return report.funnel().issues();
     }
 
     public boolean isEmpty() {
-        return report.issues() == 0;
+        return report.funnel().issues() == 0;
     }
 
     /** The headline rates: label, percentage, "count of total". */
     public List<List<String>> getRates() {
+        ProjectReport.Rates r = report.rates();
         List<List<String>> rows = new ArrayList<>();
-        rows.add(rate("alignment", report.alignment()));
-        rows.add(rate("ownership", report.ownership()));
-        rows.add(rate("ownerIsAssignee", report.ownerIsAssignee()));
-        rows.add(rate("retrospectives", report.retrospectives()));
-        rows.add(rate("verification", report.verification()));
-        rows.add(rate("onTime", report.onTime()));
-        rows.add(rate("onTimeAgainstDueDate", report.onTimeAgainstDueDate()));
+        rows.add(rate("alignment", r.alignment()));
+        rows.add(rate("ownership", r.ownership()));
+        rows.add(rate("ownerIsAssignee", r.ownerIsAssignee()));
+        rows.add(rate("retrospectives", r.retrospectives()));
+        rows.add(rate("verification", r.verification()));
+        rows.add(rate("onTime", r.onTime()));
+        rows.add(rate("onTimeAgainstDueDate", r.onTimeAgainstDueDate()));
         return rows;
     }
 
     public int getOpenConcerns() {
-        return report.openConcerns();
+        return report.rates().openConcerns();
     }
 
     /** How many issues carry each of the five steps. */
     public List<List<String>> getSteps() {
-        ProjectReport.Steps s = report.steps();
+        ProjectReport.Steps s = report.funnel().steps();
         return List.of(
                 count("accountability.report.step.expectation", s.expectation()),
                 count("accountability.report.step.why", s.why()),
@@ -97,7 +98,8 @@ public final class ReportModel {
     public BarChart getFunnel() {
         Map<String, Integer> values = new LinkedHashMap<>();
         for (Stage stage : Stage.values()) {
-            values.put(messages.getText("accountability.stage." + stage.name()), report.stages().getOrDefault(stage, 0));
+            values.put(messages.getText("accountability.stage." + stage.name()),
+                    report.funnel().stages().getOrDefault(stage, 0));
         }
         return new BarChart("acc-funnel", messages.getText("accountability.report.funnel"), values);
     }

@@ -1,6 +1,7 @@
 package com.allinaccountability.web.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.allinaccountability.core.model.CheckInStatus;
 import com.allinaccountability.core.model.HealthFlag;
@@ -60,6 +61,14 @@ class ReportJsonTest {
         assertThat(ReportJson.read(PINNED)).isEqualTo(report);
     }
 
+    @Test
+    void json_that_is_not_a_report_is_refused_as_an_illegal_argument() {
+        assertThatThrownBy(() -> ReportJson.read("{}")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Not an accountability report");
+        assertThatThrownBy(() -> ReportJson.read("[1]")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Not an accountability report");
+    }
+
     /** Every component set, and every rate different, so a field written or read into the wrong place shows. */
     static ProjectReport report() {
         Map<Stage, Integer> stages = new EnumMap<>(Stage.class);
@@ -81,12 +90,13 @@ class ReportJsonTest {
         }
         Result first = Result.values()[0];
         Result last = Result.values()[Result.values().length - 1];
-        return new ProjectReport("ACC", LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"),
-                Instant.parse("2026-03-31T12:34:56.789Z"), 40, stages,
-                new ProjectReport.Steps(40, 39, 38, 37, 36, 35, 34),
-                new Rate(1, 40), 7, new Rate(2, 40), new Rate(3, 41), new Rate(4, 42), new Rate(5, 43), results,
-                new Rate(6, 44), new Rate(0, 0),
-                new ProjectReport.CheckInHealth(latest, 8, 9, 10), health,
+        return new ProjectReport(
+                new ProjectReport.Period("ACC", LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"),
+                        Instant.parse("2026-03-31T12:34:56.789Z")),
+                new ProjectReport.Funnel(40, stages, new ProjectReport.Steps(40, 39, 38, 37, 36, 35, 34)),
+                new ProjectReport.Rates(new Rate(1, 40), 7, new Rate(2, 40), new Rate(3, 41), new Rate(4, 42),
+                        new Rate(5, 43), new Rate(6, 44), new Rate(0, 0)),
+                results, new ProjectReport.CheckInHealth(latest, 8, 9, 10), health,
                 List.of(new ProjectReport.OwnerRow("alice", 12, 11, new Rate(7, 11), Map.of(first, 4, last, 7)),
                         new ProjectReport.OwnerRow("bob", 3, 0, new Rate(0, 0), Map.of())),
                 List.of(new ProjectReport.Lesson("ACC-2", "alice", Instant.parse("2026-03-20T09:00:00Z"), last,

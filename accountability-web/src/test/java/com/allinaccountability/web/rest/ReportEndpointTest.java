@@ -59,7 +59,7 @@ class ReportEndpointTest extends RestHarness {
         ProjectReport report = ReportJson.read(json);
 
         assertThat(ReportJson.write(report)).isEqualTo(json);
-        assertThat(report.steps().verified()).isEqualTo(1);
+        assertThat(report.funnel().steps().verified()).isEqualTo(1);
     }
 
     @Test
