@@ -2,6 +2,8 @@ package com.allinaccountability.ao;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** How the store writes values into columns and reads them back; see the entity package for the conventions. */
@@ -54,5 +56,16 @@ final class Columns {
 
     static String emptyIfNull(String column) {
         return column == null ? "" : column;
+    }
+
+    /** Column values for an insert; {@code NULL}s are left out (the column's default is {@code NULL}). */
+    static Map<String, Object> columns(Object... namesAndValues) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return values;
     }
 }

@@ -1,6 +1,6 @@
 package com.allinaccountability.ao;
 
-import static com.allinaccountability.ao.RecordRows.columns;
+import static com.allinaccountability.ao.Columns.columns;
 
 import com.allinaccountability.ao.entity.PolicyEntity;
 import com.allinaccountability.ao.entity.PolicyIssueTypeEntity;
@@ -16,8 +16,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Maps a project policy's rows to the core's {@link ProjectPolicy} and back. */
+/** Every mapping of a project policy's rows: the columns reads select, rows to the core's {@link ProjectPolicy} and back. */
 final class PolicyRows {
+
+    static final String SELECT = String.join(",", PolicyEntity.PROJECT_ID, PolicyEntity.VERSION,
+            PolicyEntity.OWNER_IS_ASSIGNEE, PolicyEntity.CADENCE_DAYS);
+
+    static final String SELECT_CADENCE = String.join(",", PolicyEntity.PROJECT_ID, PolicyEntity.CADENCE_DAYS);
+
+    static final String SELECT_RULE = String.join(",", PolicyRuleEntity.PROJECT_ID, PolicyRuleEntity.SEQ_NO,
+            PolicyRuleEntity.TO_CATEGORY, PolicyRuleEntity.REQUIREMENTS);
+
+    static final String SELECT_TYPE = String.join(",", PolicyIssueTypeEntity.PROJECT_ID,
+            PolicyIssueTypeEntity.ISSUE_TYPE);
 
     private PolicyRows() {
     }

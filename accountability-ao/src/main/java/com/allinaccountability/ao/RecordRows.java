@@ -1,61 +1,72 @@
 package com.allinaccountability.ao;
 
-import static com.allinaccountability.ao.Columns.date;
-import static com.allinaccountability.ao.Columns.dateOrNull;
+import static com.allinaccountability.ao.Columns.columns;
+import static com.allinaccountability.ao.Columns.emptyIfNull;
 import static com.allinaccountability.ao.Columns.instant;
 import static com.allinaccountability.ao.Columns.nanos;
 import static com.allinaccountability.ao.Columns.nanosOrNull;
-import static com.allinaccountability.ao.Columns.optionalDate;
-import static com.allinaccountability.ao.Columns.optionalInstant;
-import static com.allinaccountability.ao.Columns.emptyIfNull;
 import static com.allinaccountability.ao.Columns.nullIfEmpty;
+import static com.allinaccountability.ao.RecordSnapshot.at;
+import static com.allinaccountability.ao.RecordSnapshot.text;
+import static com.allinaccountability.ao.RecordSnapshot.user;
 
 import com.allinaccountability.ao.entity.AlignmentEntity;
 import com.allinaccountability.ao.entity.CheckInEntity;
-import com.allinaccountability.ao.entity.HistoryEntity;
 import com.allinaccountability.ao.entity.OwnershipEntity;
 import com.allinaccountability.ao.entity.RecordEntity;
 import com.allinaccountability.ao.entity.RevisionEntity;
 import com.allinaccountability.core.model.AccountabilityRecord;
-import com.allinaccountability.core.model.Alignment;
-import com.allinaccountability.core.model.AlignmentState;
-import com.allinaccountability.core.model.CheckIn;
-import com.allinaccountability.core.model.CheckInStatus;
 import com.allinaccountability.core.model.Control;
-import com.allinaccountability.core.model.Expectation;
-import com.allinaccountability.core.model.HistoryEvent;
-import com.allinaccountability.core.model.OwnershipDeclaration;
-import com.allinaccountability.core.model.OwnershipRole;
 import com.allinaccountability.core.model.Result;
 import com.allinaccountability.core.model.Retrospective;
 import com.allinaccountability.core.model.UserKey;
 import com.allinaccountability.core.model.Verification;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Maps the rows of one record to the core's model and back. No queries here; {@link AoRecordStore} runs them. */
+/**
+ * Every mapping of the record row, in one place: the columns a read selects, the record's single-valued steps
+ * (control, retrospective, verification) and version to and from its columns (insert and update), and those steps'
+ * entries in the record's snapshot. The child types each have their own mapper ({@link RevisionRows},
+ * {@link AlignmentRows}, {@link OwnershipRows}, {@link CheckInRows}, {@link HistoryRows}). No queries here.
+ */
 final class RecordRows {
+
+    /** The record row's step columns, for a read from the rows (a row without a current snapshot). */
+    static final String SELECT = String.join(",", RecordEntity.ISSUE_ID, RecordEntity.PROJECT_ID,
+            RecordEntity.VERSION, RecordEntity.CONTROL_LEVERS, RecordEntity.CONTROL_SUPPORT,
+            RecordEntity.CONTROL_RATING, RecordEntity.CONTROL_BY, RecordEntity.CONTROL_AT, RecordEntity.RETRO_RESULT,
+            RecordEntity.RETRO_EVIDENCE, RecordEntity.RETRO_WENT_WELL, RecordEntity.RETRO_TO_IMPROVE,
+            RecordEntity.RETRO_LESSONS, RecordEntity.RETRO_NEXT, RecordEntity.RETRO_AUTHOR, RecordEntity.RETRO_AT,
+            RecordEntity.RETRO_REVISION, RecordEntity.VERIFIER, RecordEntity.VERIFY_AGREES, RecordEntity.VERIFY_NOTE,
+            RecordEntity.VERIFIED_AT);
+
+    /** What a read of a record selects first: enough to answer from the snapshot alone. */
+    static final String SELECT_SNAPSHOT = String.join(",", RecordEntity.ISSUE_ID, RecordEntity.PROJECT_ID,
+            RecordEntity.VERSION, RecordEntity.SNAPSHOT_FORMAT, RecordEntity.SNAPSHOT_VERSION, RecordEntity.SNAPSHOT);
+
+    static final String SELECT_VERSION = RecordEntity.VERSION;
 
     private RecordRows() {
     }
 
-    static AccountabilityRecord record(
+    static AccountabilityRecord read(
             RecordEntity row, List<RevisionEntity> revisions, List<AlignmentEntity> alignments,
             List<OwnershipEntity> ownership, List<CheckInEntity> checkins) {
         return new AccountabilityRecord(
                 row.getIssueId(),
                 row.getProjectId(),
                 row.getVersion(),
-                revisions.stream().map(RecordRows::expectation).toList(),
-                alignments.stream().map(RecordRows::alignment).toList(),
+                revisions.stream().map(RevisionRows::read).toList(),
+                alignments.stream().map(AlignmentRows::read).toList(),
                 control(row),
-                ownership.stream().map(RecordRows::declaration).toList(),
+                ownership.stream().map(OwnershipRows::read).toList(),
                 retrospective(row),
                 verification(row),
-                checkins.stream().map(RecordRows::checkIn).toList());
+                checkins.stream().map(CheckInRows::read).toList());
     }
 
     private static Optional<Control> control(RecordEntity row) {
@@ -84,8 +95,8 @@ final class RecordRows {
                 emptyIfNull(row.getVerifyNote()), instant(row.getVerifiedAt())));
     }
 
-    /** Writes the record's single-valued steps and version into its row; the caller saves the row. */
-    static void write(AccountabilityRecord record, long version, RecordEntity row) {
+    /** Writes the record's single-valued steps, version and snapshot into its row; the caller saves the row. */
+    static void update(AccountabilityRecord record, long version, RecordEntity row) {
         row.setProjectId(record.projectId());
         row.setVersion(version);
 
@@ -119,10 +130,10 @@ final class RecordRows {
     }
 
     /**
-     * All columns of a new record row at {@code version}, for one insert (the same values {@link #write} sets on a
+     * All columns of a new record row at {@code version}, for one insert (the same values {@link #update} sets on a
      * stored row; the contract's round trips check the two agree).
      */
-    static Map<String, Object> newRecord(AccountabilityRecord record, long version) {
+    static Map<String, Object> insert(AccountabilityRecord record, long version) {
         Optional<Control> control = record.control();
         Optional<Retrospective> retro = record.retrospective();
         Optional<Verification> verification = record.verification();
@@ -153,132 +164,45 @@ final class RecordRows {
                 RecordEntity.SNAPSHOT, RecordSnapshot.write(record));
     }
 
-    static Expectation expectation(RevisionEntity row) {
-        return new Expectation(row.getRevisionNo(), emptyIfNull(row.getOutcome()), emptyIfNull(row.getWhy()),
-                LocalDate.parse(row.getTargetDate()), emptyIfNull(row.getGoalLink()), UserKey.of(row.getSetBy()),
-                instant(row.getSetAt()));
+    static void toJson(Control c, ObjectNode node) {
+        node.put("levers", c.levers())
+                .put("support", c.support())
+                .put("rating", c.rating())
+                .put("statedBy", c.statedBy().value())
+                .put("at", nanos(c.at()));
     }
 
-    static Map<String, Object> revision(long issueId, Expectation e) {
-        return columns(
-                RevisionEntity.ISSUE_ID, issueId,
-                RevisionEntity.REVISION_NO, e.revision(),
-                RevisionEntity.OUTCOME, nullIfEmpty(e.outcome()),
-                RevisionEntity.WHY, nullIfEmpty(e.why()),
-                RevisionEntity.TARGET_DATE, date(e.targetDate()),
-                RevisionEntity.GOAL_LINK, nullIfEmpty(e.goalLink()),
-                RevisionEntity.SET_BY, e.setBy().value(),
-                RevisionEntity.SET_AT, nanos(e.setAt()));
+    static Control controlFromJson(JsonNode c) {
+        return new Control(text(c, "levers"), text(c, "support"), c.get("rating").intValue(), user(c, "statedBy"),
+                at(c, "at"));
     }
 
-    static void write(Expectation e, RevisionEntity row) {
-        row.setOutcome(nullIfEmpty(e.outcome()));
-        row.setWhy(nullIfEmpty(e.why()));
-        row.setTargetDate(date(e.targetDate()));
-        row.setGoalLink(nullIfEmpty(e.goalLink()));
-        row.setSetBy(e.setBy().value());
-        row.setSetAt(nanos(e.setAt()));
+    static void toJson(Retrospective r, ObjectNode node) {
+        node.put("result", r.result().name())
+                .put("evidence", r.evidence())
+                .put("wentWell", r.wentWell())
+                .put("toImprove", r.toImprove())
+                .put("lessons", r.lessons())
+                .put("nextCommitment", r.nextCommitment())
+                .put("author", r.author().value())
+                .put("at", nanos(r.at()))
+                .put("judgedRevision", r.judgedRevision());
     }
 
-    static Alignment alignment(AlignmentEntity row) {
-        return new Alignment(UserKey.of(row.getUserKey()), AlignmentState.valueOf(row.getState()),
-                emptyIfNull(row.getCommentText()), optionalDate(row.getProposedDate()), row.getRevisionNo(),
-                instant(row.getAlignedAt()));
+    static Retrospective retrospectiveFromJson(JsonNode r) {
+        return new Retrospective(Result.valueOf(text(r, "result")), text(r, "evidence"), text(r, "wentWell"),
+                text(r, "toImprove"), text(r, "lessons"), text(r, "nextCommitment"), user(r, "author"), at(r, "at"),
+                r.get("judgedRevision").intValue());
     }
 
-    static Map<String, Object> alignment(long issueId, int position, Alignment a) {
-        return columns(
-                AlignmentEntity.ISSUE_ID, issueId,
-                AlignmentEntity.SEQ_NO, position,
-                AlignmentEntity.USER_KEY, a.user().value(),
-                AlignmentEntity.STATE, a.state().name(),
-                AlignmentEntity.COMMENT_TEXT, nullIfEmpty(a.comment()),
-                AlignmentEntity.PROPOSED_DATE, dateOrNull(a.proposedDate()),
-                AlignmentEntity.REVISION_NO, a.revision(),
-                AlignmentEntity.ALIGNED_AT, nanos(a.at()));
+    static void toJson(Verification v, ObjectNode node) {
+        node.put("verifier", v.verifier().value())
+                .put("agrees", v.agrees())
+                .put("note", v.note())
+                .put("at", nanos(v.at()));
     }
 
-    static void write(int position, Alignment a, AlignmentEntity row) {
-        row.setSeqNo(position);
-        row.setState(a.state().name());
-        row.setCommentText(nullIfEmpty(a.comment()));
-        row.setProposedDate(dateOrNull(a.proposedDate()));
-        row.setRevisionNo(a.revision());
-        row.setAlignedAt(nanos(a.at()));
-    }
-
-    static OwnershipDeclaration declaration(OwnershipEntity row) {
-        return new OwnershipDeclaration(UserKey.of(row.getUserKey()), OwnershipRole.valueOf(row.getRoleName()),
-                emptyIfNull(row.getStatement()), instant(row.getDeclaredAt()), optionalInstant(row.getWithdrawnAt()),
-                emptyIfNull(row.getWithdrawReason()));
-    }
-
-    static Map<String, Object> declaration(long issueId, int position, OwnershipDeclaration d) {
-        return columns(
-                OwnershipEntity.ISSUE_ID, issueId,
-                OwnershipEntity.SEQ_NO, position,
-                OwnershipEntity.USER_KEY, d.user().value(),
-                OwnershipEntity.ROLE_NAME, d.role().name(),
-                OwnershipEntity.STATEMENT, nullIfEmpty(d.statement()),
-                OwnershipEntity.DECLARED_AT, nanos(d.declaredAt()),
-                OwnershipEntity.WITHDRAWN_AT, nanosOrNull(d.withdrawnAt()),
-                OwnershipEntity.WITHDRAW_REASON, nullIfEmpty(d.withdrawReason()));
-    }
-
-    static void write(int position, OwnershipDeclaration d, OwnershipEntity row) {
-        row.setSeqNo(position);
-        row.setStatement(nullIfEmpty(d.statement()));
-        row.setWithdrawnAt(nanosOrNull(d.withdrawnAt()));
-        row.setWithdrawReason(nullIfEmpty(d.withdrawReason()));
-    }
-
-    /** What identifies a declaration: who declared which role when. */
-    static String declarationKey(OwnershipDeclaration d) {
-        return d.user().value() + '\n' + d.role().name() + '\n' + nanos(d.declaredAt());
-    }
-
-    static String declarationKey(OwnershipEntity row) {
-        return row.getUserKey() + '\n' + row.getRoleName() + '\n' + row.getDeclaredAt();
-    }
-
-    static CheckIn checkIn(CheckInEntity row) {
-        return new CheckIn(UserKey.of(row.getUserKey()), CheckInStatus.valueOf(row.getStatus()), emptyIfNull(row.getNote()),
-                optionalDate(row.getForecastDate()), instant(row.getCheckedAt()));
-    }
-
-    static Map<String, Object> checkIn(long issueId, CheckIn c) {
-        return columns(
-                CheckInEntity.ISSUE_ID, issueId,
-                CheckInEntity.USER_KEY, c.user().value(),
-                CheckInEntity.STATUS, c.status().name(),
-                CheckInEntity.NOTE, nullIfEmpty(c.note()),
-                CheckInEntity.FORECAST_DATE, dateOrNull(c.forecastDate()),
-                CheckInEntity.CHECKED_AT, nanos(c.at()));
-    }
-
-    static HistoryEvent event(HistoryEntity row) {
-        return new HistoryEvent(row.getIssueId(), instant(row.getChangedAt()), UserKey.of(row.getUserKey()),
-                emptyIfNull(row.getFieldName()), emptyIfNull(row.getOldValue()), emptyIfNull(row.getNewValue()));
-    }
-
-    static Map<String, Object> event(HistoryEvent e) {
-        return columns(
-                HistoryEntity.ISSUE_ID, e.issueId(),
-                HistoryEntity.CHANGED_AT, nanos(e.at()),
-                HistoryEntity.USER_KEY, e.user().value(),
-                HistoryEntity.FIELD_NAME, nullIfEmpty(e.field()),
-                HistoryEntity.OLD_VALUE, nullIfEmpty(e.from()),
-                HistoryEntity.NEW_VALUE, nullIfEmpty(e.to()));
-    }
-
-    /** Column values for an insert; {@code NULL}s are left out (the column's default is {@code NULL}). */
-    static Map<String, Object> columns(Object... namesAndValues) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                values.put((String) namesAndValues[i], namesAndValues[i + 1]);
-            }
-        }
-        return values;
+    static Verification verificationFromJson(JsonNode v) {
+        return new Verification(user(v, "verifier"), v.get("agrees").booleanValue(), text(v, "note"), at(v, "at"));
     }
 }

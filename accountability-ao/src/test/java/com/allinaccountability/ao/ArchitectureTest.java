@@ -15,4 +15,10 @@ class ArchitectureTest {
     static final ArchRule nothingFromAtlassian = noClasses().should().dependOnClassesThat()
             .resideInAPackage("com.atlassian..")
             .because("Jira's ActiveObjects service is reached only through AoSession, implemented in the plugin");
+
+    @ArchTest
+    static final ArchRule nothingFromTheHostsOrTheWeb = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("com.allinaccountability.sandbox..", "com.allinaccountability.jira..",
+                    "com.allinaccountability.confluence..", "com.allinaccountability.web..")
+            .because("dependencies point downward only: core <- ao <- web <- hosts (ARCHITECTURE.md)");
 }

@@ -1,11 +1,19 @@
 package com.allinaccountability.sandbox;
 
+import com.allinaccountability.core.model.UserKey;
 import com.allinaccountability.sandbox.hooks.SandboxModule;
+import com.allinaccountability.sandbox.host.IssueTypes;
+import com.allinaccountability.sandbox.host.NewIssue;
+import com.allinaccountability.sandbox.host.Project;
+import com.allinaccountability.sandbox.workflow.SandboxStatus;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -80,6 +88,18 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
 
     public Sandbox sandbox() {
         return sandbox;
+    }
+
+    /**
+     * A new To Do task in ACC, assigned to bob and reported by alice, due in 20 days, with no record yet: a fresh
+     * issue for a test that must not share the samples' state. Answers its key.
+     */
+    public String newIssue(String summary) {
+        Project acc = sandbox.host().projects().byKey("ACC").orElseThrow();
+        return sandbox.host().issues().create(acc, List.of(new NewIssue(IssueTypes.TASK, summary, SandboxStatus.TO_DO,
+                Optional.of(UserKey.of("bob")), Optional.of(UserKey.of("alice")),
+                Optional.of(LocalDate.now().plusDays(20)), Instant.now(), Optional.empty(), Optional.empty(),
+                Optional.empty()))).get(0);
     }
 
     /** {@code http://localhost:PORT/jira}. */

@@ -2,21 +2,13 @@ package com.allinaccountability.sandbox.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.allinaccountability.core.model.UserKey;
 import com.allinaccountability.sandbox.SandboxExtension;
 import com.allinaccountability.sandbox.WebClient;
-import com.allinaccountability.sandbox.host.IssueTypes;
-import com.allinaccountability.sandbox.host.NewIssue;
-import com.allinaccountability.sandbox.host.Project;
-import com.allinaccountability.sandbox.workflow.SandboxStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,7 +51,7 @@ class TwoNodesOnOnePostgresTest {
 
     @Test
     void a_write_on_one_node_is_read_on_the_other_at_once() throws Exception {
-        String key = freshIssue();
+        String key = NODE_A.newIssue("Shared by two nodes");
 
         HttpResponse<String> written = put(NODE_A, "alice", key, "Node A wrote this.", 0);
         assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
@@ -81,7 +73,7 @@ class TwoNodesOnOnePostgresTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 8; round++) {
-                String key = freshIssue();
+                String key = NODE_A.newIssue("Shared by two nodes");
                 // Half the rounds race the first write, which creates the record; half race a later edit.
                 long version = 0;
                 if (round % 2 == 1) {
@@ -118,13 +110,6 @@ class TwoNodesOnOnePostgresTest {
         }
     }
 
-    private static String freshIssue() {
-        Project acc = NODE_A.sandbox().host().projects().byKey("ACC").orElseThrow();
-        return NODE_A.sandbox().host().issues().create(acc, List.of(new NewIssue(IssueTypes.TASK, "Shared by two nodes",
-                SandboxStatus.TO_DO, Optional.of(UserKey.of("bob")), Optional.of(UserKey.of("alice")),
-                Optional.of(LocalDate.now().plusDays(20)), Instant.now(), Optional.empty(), Optional.empty(),
-                Optional.empty()))).get(0);
-    }
 
     private static HttpResponse<String> put(SandboxExtension node, String user, String key, String outcome,
             long version) throws Exception {

@@ -2,13 +2,7 @@ package com.allinaccountability.sandbox.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.allinaccountability.core.model.UserKey;
 import com.allinaccountability.sandbox.SandboxExtension;
-import com.allinaccountability.sandbox.WebClient;
-import com.allinaccountability.sandbox.host.IssueTypes;
-import com.allinaccountability.sandbox.host.NewIssue;
-import com.allinaccountability.sandbox.host.Project;
-import com.allinaccountability.sandbox.workflow.SandboxStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -16,13 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -71,7 +62,7 @@ class WriteContentionOnPostgresTest {
     void thirty_two_writers_on_two_cold_nodes_get_only_200s_and_409s_and_no_write_is_lost() throws Exception {
         List<String> issues = new ArrayList<>();
         for (int i = 0; i < ISSUES; i++) {
-            issues.add(freshIssue());
+            issues.add(NODE_A.newIssue("Contended"));
         }
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         Map<String, List<String>> acknowledged = new ConcurrentHashMap<>();
@@ -138,11 +129,4 @@ class WriteContentionOnPostgresTest {
         return JSON.readTree(response.body()).get("version").asLong();
     }
 
-    private static String freshIssue() {
-        Project acc = NODE_A.sandbox().host().projects().byKey("ACC").orElseThrow();
-        return NODE_A.sandbox().host().issues().create(acc, List.of(new NewIssue(IssueTypes.TASK, "Contended",
-                SandboxStatus.TO_DO, Optional.of(UserKey.of("bob")), Optional.of(UserKey.of("alice")),
-                Optional.of(LocalDate.now().plusDays(20)), Instant.now(), Optional.empty(), Optional.empty(),
-                Optional.empty()))).get(0);
-    }
 }

@@ -2,23 +2,15 @@ package com.allinaccountability.sandbox.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.allinaccountability.core.model.UserKey;
 import com.allinaccountability.sandbox.SandboxExtension;
 import com.allinaccountability.sandbox.WebClient;
-import com.allinaccountability.sandbox.host.IssueTypes;
-import com.allinaccountability.sandbox.host.NewIssue;
-import com.allinaccountability.sandbox.host.Project;
-import com.allinaccountability.sandbox.workflow.SandboxStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +36,7 @@ abstract class HostileCorpusRoundTrip {
         for (int i = 0; i < corpus.size(); i++) {
             if (i % STRINGS_PER_ISSUE == 0) {
                 // A fresh record now and then, so records stay of an ordinary size (every write rewrites them).
-                writer = new Writer(client, freshIssue());
+                writer = new Writer(client, sandbox().newIssue("Naughty strings"));
                 writer.ok("alice", "PUT", "/expectation", body("outcome", "Start", "why", "",
                         "targetDate", "2030-01-31", "goalLink", ""));
                 writer.ok("bob", "POST", "/alignment", body("state", "ALIGNED", "comment", "", "revision", 1));
@@ -132,13 +124,6 @@ abstract class HostileCorpusRoundTrip {
         return body;
     }
 
-    private String freshIssue() {
-        Project acc = sandbox().sandbox().host().projects().byKey("ACC").orElseThrow();
-        return sandbox().sandbox().host().issues().create(acc, List.of(new NewIssue(IssueTypes.TASK,
-                "Naughty strings", SandboxStatus.TO_DO, Optional.of(UserKey.of("bob")),
-                Optional.of(UserKey.of("alice")), Optional.of(LocalDate.now().plusDays(20)), Instant.now(),
-                Optional.empty(), Optional.empty(), Optional.empty()))).get(0);
-    }
 
     /**
      * Sends writes with the version of the last answer (every answer is the whole record), checks each answer at once
