@@ -17,7 +17,7 @@ import com.allinaccountability.ao.entity.RecordEntity;
 import com.allinaccountability.ao.entity.RevisionEntity;
 import com.allinaccountability.core.model.AccountabilityRecord;
 import com.allinaccountability.core.model.Control;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.model.Retrospective;
 import com.allinaccountability.core.model.UserKey;
 import com.allinaccountability.core.model.Verification;
@@ -81,8 +81,10 @@ final class RecordRows {
         if (row.getRetroAuthor() == null) {
             return Optional.empty();
         }
-        return Optional.of(new Retrospective(Result.valueOf(row.getRetroResult()), emptyIfNull(row.getRetroEvidence()),
-                emptyIfNull(row.getRetroWentWell()), emptyIfNull(row.getRetroToImprove()), emptyIfNull(row.getRetroLessons()),
+        return Optional.of(new Retrospective(RetrospectiveResult.valueOf(row.getRetroResult()),
+                emptyIfNull(row.getRetroEvidence()),
+                emptyIfNull(row.getRetroWentWell()), emptyIfNull(row.getRetroToImprove()),
+                        emptyIfNull(row.getRetroLessons()),
                 emptyIfNull(row.getRetroNext()), UserKey.of(row.getRetroAuthor()), instant(row.getRetroAt()),
                 row.getRetroRevision()));
     }
@@ -190,7 +192,8 @@ final class RecordRows {
     }
 
     static Retrospective retrospectiveFromJson(JsonNode r) {
-        return new Retrospective(Result.valueOf(text(r, "result")), text(r, "evidence"), text(r, "wentWell"),
+        return new Retrospective(RetrospectiveResult.valueOf(text(r, "result")), text(r, "evidence"), text(r,
+                "wentWell"),
                 text(r, "toImprove"), text(r, "lessons"), text(r, "nextCommitment"), user(r, "author"), at(r, "at"),
                 r.get("judgedRevision").intValue());
     }

@@ -2,7 +2,7 @@ package com.allinaccountability.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.report.ProjectReport;
 import com.allinaccountability.core.report.Rate;
 import com.allinaccountability.web.report.ReportJson;
@@ -194,9 +194,9 @@ class ConfluencePluginContainerIT {
                 new ProjectReport.Funnel(1, Map.of(), new ProjectReport.Steps(1, 1, 1, 1, 1, 1, 1)),
                 new ProjectReport.Rates(new Rate(1, 1), 0, new Rate(1, 1), new Rate(1, 1), new Rate(1, 1),
                         new Rate(1, 1), new Rate(1, 1), new Rate(1, 1)),
-                Map.of(Result.MET, 1), new ProjectReport.CheckInHealth(Map.of(), 0, 0, 0), Map.of(),
-                List.of(new ProjectReport.OwnerRow(HOSTILE, 1, 1, new Rate(1, 1), Map.of(Result.MET, 1))),
-                List.of(new ProjectReport.Lesson("ACC-1", HOSTILE, at, Result.MET, HOSTILE)),
+                Map.of(RetrospectiveResult.MET, 1), new ProjectReport.CheckInHealth(Map.of(), 0, 0, 0), Map.of(),
+                List.of(new ProjectReport.OwnerRow(HOSTILE, 1, 1, new Rate(1, 1), Map.of(RetrospectiveResult.MET, 1))),
+                List.of(new ProjectReport.Lesson("ACC-1", HOSTILE, at, RetrospectiveResult.MET, HOSTILE)),
                 List.of(new ProjectReport.Week(LocalDate.parse("2026-03-02"), 1, 0, 0, 0, 0)));
     }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  *     frozen snapshot, not against later edits
  */
 public record Retrospective(
-        Result result, String evidence, String wentWell, String toImprove, String lessons, String nextCommitment,
+        RetrospectiveResult result, String evidence, String wentWell, String toImprove, String lessons,
+                String nextCommitment,
         UserKey author, Instant at, int judgedRevision) {
 
     public Retrospective {

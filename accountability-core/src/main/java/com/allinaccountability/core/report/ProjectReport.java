@@ -2,7 +2,7 @@ package com.allinaccountability.core.report;
 
 import com.allinaccountability.core.model.CheckInStatus;
 import com.allinaccountability.core.model.HealthFlag;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.model.Stage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ public record ProjectReport(
         Period period,
         Funnel funnel,
         Rates rates,
-        Map<Result, Integer> results,
+        Map<RetrospectiveResult, Integer> results,
         CheckInHealth checkins,
         Map<HealthFlag, Integer> health,
         List<OwnerRow> owners,
@@ -92,14 +92,15 @@ public record ProjectReport(
     }
 
     /** One owner's commitments in the period. */
-    public record OwnerRow(String owner, int commitments, int resolved, Rate onTime, Map<Result, Integer> results) {
+    public record OwnerRow(String owner, int commitments, int resolved, Rate onTime, Map<RetrospectiveResult,
+            Integer> results) {
         public OwnerRow {
             results = ordered(results);
         }
     }
 
     /** A lesson from a retrospective, with the issue it came from. */
-    public record Lesson(String issueKey, String author, Instant at, Result result, String text) {}
+    public record Lesson(String issueKey, String author, Instant at, RetrospectiveResult result, String text) {}
 
     /** What happened in one week (Monday to Sunday) of the period. */
     public record Week(

@@ -7,7 +7,7 @@ import com.allinaccountability.core.model.CheckInStatus;
 import com.allinaccountability.core.model.Expectation;
 import com.allinaccountability.core.model.HealthFlag;
 import com.allinaccountability.core.model.IssueFacts;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.model.Retrospective;
 import com.allinaccountability.core.model.Stage;
 import com.allinaccountability.core.port.Caller;
@@ -130,7 +130,7 @@ public final class ReportService {
         private final RateTally ownerIsAssignee = new RateTally();
         /** Of the resolved issues, those with a retrospective. */
         private final RateTally retrospectives = new RateTally();
-        private final Map<Result, Integer> results = new EnumMap<>(Result.class);
+        private final Map<RetrospectiveResult, Integer> results = new EnumMap<>(RetrospectiveResult.class);
         /** Of the resolved issues, those delivered by the date the owner agreed to, and by Jira's due date. */
         private final RateTally onTime = new RateTally(), onTimeAgainstDueDate = new RateTally();
         private final Map<CheckInStatus, Integer> latest = new EnumMap<>(CheckInStatus.class);
@@ -242,7 +242,7 @@ public final class ReportService {
                     new ProjectReport.Rates(new Rate(ownerAligned, issues), count(HealthFlag.CONCERNS_OPEN),
                             new Rate(ownership, issues), ownerIsAssignee.rate(), retrospectives.rate(),
                             new Rate(verified, retrospective), onTime.rate(), onTimeAgainstDueDate.rate()),
-                    filled(results, Result.class),
+                    filled(results, RetrospectiveResult.class),
                     new ProjectReport.CheckInHealth(filled(latest, CheckInStatus.class), withoutCheckin,
                             count(HealthFlag.STALE_CHECKIN), count(HealthFlag.STATUS_CONTRADICTS_DATES)),
                     filled(health, HealthFlag.class), ownerRows, newestFirst, trend);
@@ -272,9 +272,9 @@ public final class ReportService {
     private static final class OwnerTally {
         int commitments, resolved;
         final RateTally onTime = new RateTally();
-        final Map<Result, Integer> results = new EnumMap<>(Result.class);
+        final Map<RetrospectiveResult, Integer> results = new EnumMap<>(RetrospectiveResult.class);
 
-        void add(boolean isResolved, Optional<Boolean> wasOnTime, Optional<Result> result) {
+        void add(boolean isResolved, Optional<Boolean> wasOnTime, Optional<RetrospectiveResult> result) {
             commitments++;
             if (isResolved) {
                 resolved++;

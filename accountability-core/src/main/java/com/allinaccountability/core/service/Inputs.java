@@ -4,7 +4,7 @@ import com.allinaccountability.core.model.AlignmentState;
 import com.allinaccountability.core.model.CheckInStatus;
 import com.allinaccountability.core.model.OwnershipRole;
 import com.allinaccountability.core.model.Requirement;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.model.StatusCategory;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +33,7 @@ public final class Inputs {
     public record CheckInInput(Optional<CheckInStatus> status, String note, Optional<LocalDate> forecastDate) {}
 
     public record RetrospectiveInput(
-            Optional<Result> result, String evidence, String wentWell, String toImprove, String lessons,
+            Optional<RetrospectiveResult> result, String evidence, String wentWell, String toImprove, String lessons,
             String nextCommitment) {}
 
     public record VerificationInput(Optional<Boolean> agrees, String note) {}

@@ -16,7 +16,7 @@ import com.allinaccountability.core.model.OwnershipRole;
 import com.allinaccountability.core.model.PolicyRule;
 import com.allinaccountability.core.model.ProjectPolicy;
 import com.allinaccountability.core.model.Requirement;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.model.Retrospective;
 import com.allinaccountability.core.model.StatusCategory;
 import com.allinaccountability.core.model.UserKey;
@@ -114,7 +114,8 @@ public abstract class RecordStoreContract {
                         Optional.of(LocalDate.of(1, 1, 1)), 1, at)))
                 .withControl(new Control("", HOSTILE, 1, ERIN, Instant.EPOCH))
                 .withOwnership(List.of(OwnershipDeclaration.declared(ERIN, OwnershipRole.OWNER, HOSTILE, at)))
-                .withRetrospective(new Retrospective(Result.NOT_MET, "", " ", "\n", LONG_TEXT, HOSTILE, ERIN, at, 1))
+                .withRetrospective(new Retrospective(RetrospectiveResult.NOT_MET, "", " ", "\n", LONG_TEXT, HOSTILE,
+                        ERIN, at, 1))
                 .withVerification(Optional.of(new Verification(CAROL, false, "", at)))
                 .withCheckins(List.of(new CheckIn(ERIN, CheckInStatus.OFF_TRACK, HOSTILE, Optional.empty(), at)));
         HistoryEvent event = new HistoryEvent(issue, at, CAROL, "retrospective.lessons", HOSTILE, LONG_TEXT);
@@ -157,7 +158,8 @@ public abstract class RecordStoreContract {
                         v1.ownership().get(1),
                         v1.ownership().get(2).withdrawn(later, "Moved teams"),
                         OwnershipDeclaration.declared(CAROL, OwnershipRole.CO_OWNER, "Count me in", later)),
-                Optional.of(new Retrospective(Result.EXCEEDED, "Dashboards", "Pairing", "Estimates", "Ask early",
+                Optional.of(new Retrospective(RetrospectiveResult.EXCEEDED, "Dashboards", "Pairing", "Estimates",
+                        "Ask early",
                         "Next quarter", BOB, later, 3)),
                 Optional.empty(),
                 append(v1.checkins(), new CheckIn(BOB, CheckInStatus.OFF_TRACK, "Blocked", Optional.empty(), later)));
@@ -477,7 +479,7 @@ public abstract class RecordStoreContract {
                         OwnershipDeclaration.declared(DAVE, OwnershipRole.CO_OWNER, "I'll do XLSX", t.plusSeconds(160)),
                         OwnershipDeclaration.declared(DAVE, OwnershipRole.CO_OWNER, "Back again", t.plusSeconds(99))
                                 .withdrawn(t.plusSeconds(100), "Wrong issue")),
-                Optional.of(new Retrospective(Result.PARTIALLY_MET, "CSV shipped, XLSX behind a flag",
+                Optional.of(new Retrospective(RetrospectiveResult.PARTIALLY_MET, "CSV shipped, XLSX behind a flag",
                         "Early demo", "Library review came late", "Review dependencies first",
                         "XLSX by June 15", BOB, t.plusSeconds(86_400), 2)),
                 Optional.of(new Verification(ALICE, true, "Agreed", t.plusSeconds(90_000))),

@@ -15,7 +15,7 @@ import com.allinaccountability.core.model.Expectation;
 import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.model.OwnershipDeclaration;
 import com.allinaccountability.core.model.OwnershipRole;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.model.Retrospective;
 import com.allinaccountability.core.model.Stage;
 import com.allinaccountability.core.model.StatusCategory;
@@ -34,7 +34,8 @@ class ReportServiceTest {
     private static final long OTHER_PROJECT = 20_000;
     private final MutableClock clock = MutableClock.at("2026-03-31T12:00:00Z");
     private final InMemoryRecordStore store = new InMemoryRecordStore();
-    private final FakeHost host = new FakeHost().project("ACC", Fixtures.PROJECT_ID).admin(Fixtures.PROJECT_ID, "alice").browser(Fixtures.PROJECT_ID,
+    private final FakeHost host = new FakeHost().project("ACC", Fixtures.PROJECT_ID).admin(Fixtures.PROJECT_ID,
+            "alice").browser(Fixtures.PROJECT_ID,
             "dave").project("OTH", OTHER_PROJECT).browser(OTHER_PROJECT, "alice");
     private final ReportService reports = new ReportService(store, host, host, clock);
 
@@ -51,13 +52,13 @@ class ReportServiceTest {
         save(issue(1, "bob", "2026-03-09", "2026-03-10T10:00:00Z"), record(1, "2026-03-02T09:00:00Z", "2026-03-12")
                 .withAlignments(List.of(aligned("bob", 1, "2026-03-02T10:00:00Z")))
                 .withOwnership(List.of(owner("bob")))
-                .withRetrospective(retro(Result.MET, "A", "2026-03-10T12:00:00Z"))
+                .withRetrospective(retro(RetrospectiveResult.MET, "A", "2026-03-10T12:00:00Z"))
                 .withVerification(Optional.of(new Verification(UserKey.of("alice"), true, "",
                         Instant.parse("2026-03-11T09:00:00Z")))));
         save(issue(2, "bob", null, "2026-03-20T10:00:00Z"), record(2, "2026-03-03T09:00:00Z", "2026-03-15")
                 .withAlignments(List.of(aligned("bob", 1, "2026-03-03T10:00:00Z")))
                 .withOwnership(List.of(owner("bob")))
-                .withRetrospective(retro(Result.NOT_MET, "B", "2026-03-21T12:00:00Z")));
+                .withRetrospective(retro(RetrospectiveResult.NOT_MET, "B", "2026-03-21T12:00:00Z")));
         save(issue(3, "bob", null, null), record(3, "2026-03-16T09:00:00Z", "2026-04-30")
                 .withAlignments(List.of(aligned("carol", 1, "2026-03-16T10:00:00Z"),
                         new Alignment(UserKey.of("dave"), AlignmentState.CONCERNS, "scope", Optional.empty(), 1,
@@ -91,9 +92,11 @@ class ReportServiceTest {
         assertThat(report.rates().ownerIsAssignee()).isEqualTo(new Rate(2, 3));
         assertThat(report.rates().retrospectives()).isEqualTo(new Rate(2, 2));
         assertThat(report.rates().verification()).isEqualTo(new Rate(1, 2));
-        assertThat(report.results()).containsEntry(Result.MET, 1).containsEntry(Result.NOT_MET, 1)
-                .containsEntry(Result.EXCEEDED, 0).containsEntry(Result.PARTIALLY_MET, 0);
-        assertThat(report.funnel().stages()).containsEntry(Stage.VERIFIED, 1).containsEntry(Stage.RETROSPECTIVE_WRITTEN, 1)
+        assertThat(report.results()).containsEntry(RetrospectiveResult.MET,
+                1).containsEntry(RetrospectiveResult.NOT_MET, 1)
+                .containsEntry(RetrospectiveResult.EXCEEDED, 0).containsEntry(RetrospectiveResult.PARTIALLY_MET, 0);
+        assertThat(report.funnel().stages()).containsEntry(Stage.VERIFIED,
+                1).containsEntry(Stage.RETROSPECTIVE_WRITTEN, 1)
                 .containsEntry(Stage.OWNED, 1).containsEntry(Stage.EXPECTATION_SET, 1).containsEntry(Stage.NONE, 0);
     }
 
@@ -232,7 +235,7 @@ class ReportServiceTest {
                 Instant.parse("2026-03-02T11:00:00Z"));
     }
 
-    private static Retrospective retro(Result result, String lessons, String at) {
+    private static Retrospective retro(RetrospectiveResult result, String lessons, String at) {
         return new Retrospective(result, "evidence", "", "", lessons, "", UserKey.of("bob"), Instant.parse(at), 1);
     }
 }

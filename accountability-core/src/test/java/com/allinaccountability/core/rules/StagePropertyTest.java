@@ -12,7 +12,7 @@ import com.allinaccountability.core.model.CheckInStatus;
 import com.allinaccountability.core.model.HealthFlag;
 import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.model.OwnershipRole;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.model.Stage;
 import com.allinaccountability.core.model.StatusCategory;
 import com.allinaccountability.core.port.Caller;
@@ -160,7 +160,7 @@ class StagePropertyTest {
             case 5 -> service.checkIn(caller, key, new Inputs.CheckInInput(
                     Optional.of(CheckInStatus.values()[random.nextInt(3)]), text, Optional.of(date)), version);
             case 6 -> service.writeRetrospective(caller, key, new Inputs.RetrospectiveInput(
-                    Optional.of(Result.values()[random.nextInt(4)]), text, "", "", "", ""), version);
+                    Optional.of(RetrospectiveResult.values()[random.nextInt(4)]), text, "", "", "", ""), version);
             case 7 -> service.verify(caller, key,
                     new Inputs.VerificationInput(Optional.of(random.nextBoolean()), text), version);
             case 8 -> service.reopen(caller, key, new Inputs.ReopenInput(text), version);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allinaccountability.core.model.CheckInStatus;
 import com.allinaccountability.core.model.OwnershipRole;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.model.Stage;
 import com.allinaccountability.core.service.Inputs.ReopenInput;
 import com.allinaccountability.core.service.Inputs.RetrospectiveInput;
@@ -189,6 +189,6 @@ class RetrospectiveAndVerificationTest extends ServiceFixture {
     }
 
     private static RetrospectiveInput retro() {
-        return new RetrospectiveInput(Optional.of(Result.PARTIALLY_MET), "evidence", "", "", "", "");
+        return new RetrospectiveInput(Optional.of(RetrospectiveResult.PARTIALLY_MET), "evidence", "", "", "", "");
     }
 }

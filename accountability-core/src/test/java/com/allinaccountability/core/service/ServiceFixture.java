@@ -10,7 +10,7 @@ import com.allinaccountability.core.model.AlignmentState;
 import com.allinaccountability.core.model.CheckInStatus;
 import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.model.OwnershipRole;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.port.Caller;
 import com.allinaccountability.core.service.Inputs.AlignmentInput;
 import com.allinaccountability.core.service.Inputs.CheckInInput;
@@ -102,7 +102,7 @@ class ServiceFixture {
     }
 
     RecordView writeRetrospective(Caller who) {
-        return done(service.writeRetrospective(who, KEY, new RetrospectiveInput(Optional.of(Result.MET),
+        return done(service.writeRetrospective(who, KEY, new RetrospectiveInput(Optional.of(RetrospectiveResult.MET),
                 "Dashboard shows 280 ms", "Pairing", "Earlier load tests", "Measure first", "Cache warmup"),
                 version()));
     }

@@ -4,7 +4,7 @@ import com.allinaccountability.core.model.AlignmentState;
 import com.allinaccountability.core.model.CheckInStatus;
 import com.allinaccountability.core.model.OwnershipRole;
 import com.allinaccountability.core.model.Requirement;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.service.Inputs.AlignmentInput;
 import com.allinaccountability.core.service.Inputs.CheckInInput;
 import com.allinaccountability.core.service.Inputs.ControlInput;
@@ -96,7 +96,8 @@ public final class Bodies {
     }
 
     public record RetrospectiveBody(
-            Result result, String evidence, String wentWell, String toImprove, String lessons, String nextCommitment,
+            RetrospectiveResult result, String evidence, String wentWell, String toImprove, String lessons,
+                    String nextCommitment,
             Long version) implements WriteBody<RetrospectiveInput> {
         @Override
         public ParsedWrite<RetrospectiveInput> parse() {

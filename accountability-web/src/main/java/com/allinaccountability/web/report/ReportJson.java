@@ -1,7 +1,7 @@
 package com.allinaccountability.web.report;
 
 import com.allinaccountability.core.model.HealthFlag;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.model.Stage;
 import com.allinaccountability.core.report.ProjectReport;
 import com.allinaccountability.core.report.Rate;
@@ -77,7 +77,7 @@ public final class ReportJson {
             Rate ownerIsAssignee,
             Rate retrospectives,
             Rate verification,
-            Map<Result, Integer> results,
+            Map<RetrospectiveResult, Integer> results,
             Rate onTime,
             Rate onTimeAgainstDueDate,
             ProjectReport.CheckInHealth checkins,

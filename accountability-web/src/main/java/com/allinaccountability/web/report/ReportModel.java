@@ -2,7 +2,7 @@ package com.allinaccountability.web.report;
 
 import com.allinaccountability.core.model.CheckInStatus;
 import com.allinaccountability.core.model.HealthFlag;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.model.Stage;
 import com.allinaccountability.core.report.ProjectReport;
 import com.allinaccountability.core.report.Rate;
@@ -106,8 +106,9 @@ public final class ReportModel {
 
     public BarChart getResults() {
         Map<String, Integer> values = new LinkedHashMap<>();
-        for (Result result : Result.values()) {
-            values.put(messages.getText("accountability.retrospective.result." + result.name()), report.results().getOrDefault(result, 0));
+        for (RetrospectiveResult result : RetrospectiveResult.values()) {
+            values.put(messages.getText("accountability.retrospective.result." + result.name()),
+                    report.results().getOrDefault(result, 0));
         }
         return new BarChart("acc-results", messages.getText("accountability.report.results"), values);
     }
@@ -151,7 +152,7 @@ public final class ReportModel {
         List<List<String>> rows = new ArrayList<>();
         for (ProjectReport.OwnerRow owner : report.owners()) {
             List<String> results = new ArrayList<>();
-            for (Result result : Result.values()) {
+            for (RetrospectiveResult result : RetrospectiveResult.values()) {
                 int n = owner.results().getOrDefault(result, 0);
                 if (n > 0) {
                     results.add(messages.getText("accountability.retrospective.result." + result.name()) + " " + n);

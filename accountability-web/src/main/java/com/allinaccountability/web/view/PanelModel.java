@@ -12,7 +12,7 @@ import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.model.OwnershipDeclaration;
 import com.allinaccountability.core.model.OwnershipRole;
 import com.allinaccountability.core.model.Performance;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.model.Retrospective;
 import com.allinaccountability.core.model.Stage;
 import com.allinaccountability.core.model.UserKey;
@@ -42,7 +42,8 @@ public final class PanelModel {
     private final Formats formats;
 
     /**
-     * @param restBaseUrl where the REST API is mounted as the browser sees it, e.g. {@code /jira/rest/accountability/1.0}
+     * @param restBaseUrl where the REST API is mounted as the browser sees it,
+             e.g. {@code /jira/rest/accountability/1.0}
      * @param zone the viewer's time zone for times shown
      */
     public PanelModel(RecordView view, Caller caller, String restBaseUrl, Messages messages, ZoneId zone) {
@@ -273,7 +274,8 @@ public final class PanelModel {
     }
 
     public List<OptionView> getResults() {
-        return options(Result.values(), "retrospective.result", record.retrospective().map(Retrospective::result));
+        return options(RetrospectiveResult.values(), "retrospective.result",
+                record.retrospective().map(Retrospective::result));
     }
 
     public String getEvidence() {
@@ -355,7 +357,7 @@ public final class PanelModel {
                 true);
     }
 
-    private static String result(Result result) {
+    private static String result(RetrospectiveResult result) {
         return switch (result) {
             case EXCEEDED, MET -> "aui-lozenge-success";
             case PARTIALLY_MET -> "aui-lozenge-current";

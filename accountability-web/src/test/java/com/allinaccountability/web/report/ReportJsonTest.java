@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.allinaccountability.core.model.CheckInStatus;
 import com.allinaccountability.core.model.HealthFlag;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.model.Stage;
 import com.allinaccountability.core.report.ProjectReport;
 import com.allinaccountability.core.report.Rate;
@@ -76,8 +76,8 @@ class ReportJsonTest {
         for (Stage stage : Stage.values()) {
             stages.put(stage, n++);
         }
-        Map<Result, Integer> results = new EnumMap<>(Result.class);
-        for (Result result : Result.values()) {
+        Map<RetrospectiveResult, Integer> results = new EnumMap<>(RetrospectiveResult.class);
+        for (RetrospectiveResult result : RetrospectiveResult.values()) {
             results.put(result, n++);
         }
         Map<CheckInStatus, Integer> latest = new EnumMap<>(CheckInStatus.class);
@@ -88,8 +88,8 @@ class ReportJsonTest {
         for (HealthFlag flag : HealthFlag.values()) {
             health.put(flag, n++);
         }
-        Result first = Result.values()[0];
-        Result last = Result.values()[Result.values().length - 1];
+        RetrospectiveResult first = RetrospectiveResult.values()[0];
+        RetrospectiveResult last = RetrospectiveResult.values()[RetrospectiveResult.values().length - 1];
         return new ProjectReport(
                 new ProjectReport.Period("ACC", LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"),
                         Instant.parse("2026-03-31T12:34:56.789Z")),

@@ -8,7 +8,7 @@ import com.allinaccountability.core.model.HealthFlag;
 import com.allinaccountability.core.model.MissingStep;
 import com.allinaccountability.core.model.OwnershipRole;
 import com.allinaccountability.core.model.Requirement;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.model.Stage;
 import com.allinaccountability.core.model.StatusCategory;
 import com.allinaccountability.web.WebResources;
@@ -64,7 +64,7 @@ class I18nBundleTest {
         for (CheckInStatus status : CheckInStatus.values()) {
             keys.add("accountability.checkin.status." + status);
         }
-        for (Result result : Result.values()) {
+        for (RetrospectiveResult result : RetrospectiveResult.values()) {
             keys.add("accountability.retrospective.result." + result);
         }
         for (StatusCategory category : StatusCategory.values()) {

@@ -7,7 +7,7 @@ import com.allinaccountability.core.fixtures.MutableClock;
 import com.allinaccountability.core.model.AlignmentState;
 import com.allinaccountability.core.model.CheckInStatus;
 import com.allinaccountability.core.model.OwnershipRole;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.port.Caller;
 import com.allinaccountability.core.service.AccountabilityService;
 import com.allinaccountability.core.service.Inputs;
@@ -59,7 +59,8 @@ final class PanelScenario {
         clock.advance(Duration.ofDays(1));
         done(service.checkIn(as("carol"), ISSUE, new Inputs.CheckInInput(Optional.of(CheckInStatus.AT_RISK), text,
                 Optional.of(Fixtures.date("2026-05-03"))), version()));
-        done(service.writeRetrospective(as("bob"), ISSUE, new Inputs.RetrospectiveInput(Optional.of(Result.MET),
+        done(service.writeRetrospective(as("bob"), ISSUE,
+                new Inputs.RetrospectiveInput(Optional.of(RetrospectiveResult.MET),
                 text, text, text, text, text), version()));
         return this;
     }

@@ -11,7 +11,7 @@ import com.allinaccountability.core.model.HistoryEvent;
 import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.model.OwnershipDeclaration;
 import com.allinaccountability.core.model.OwnershipRole;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.model.Retrospective;
 import com.allinaccountability.core.model.StatusCategory;
 import com.allinaccountability.core.model.UserKey;
@@ -80,7 +80,8 @@ final class GeneratedRecords {
                 List<CheckIn> checkins = new ArrayList<>();
                 for (int i = random.nextInt(4); i > 0; i--) {
                     at = at.plus(Duration.ofDays(2));
-                    checkins.add(new CheckIn(owner.get(), CheckInStatus.values()[random.nextInt(3)], "", Optional.empty(),
+                    checkins.add(new CheckIn(owner.get(), CheckInStatus.values()[random.nextInt(3)], "",
+                            Optional.empty(),
                             at));
                     history.add(event(issue, at, owner.get(), "checkin", checkins.get(checkins.size() - 1).status()));
                 }
@@ -88,7 +89,8 @@ final class GeneratedRecords {
             }
             if (issue.statusCategory() == StatusCategory.DONE && random.nextInt(5) > 0) {
                 Instant written = issue.resolved().orElse(at).plus(Duration.ofHours(3));
-                Result result = Result.values()[random.nextInt(Result.values().length)];
+                RetrospectiveResult[] results = RetrospectiveResult.values();
+                RetrospectiveResult result = results[random.nextInt(results.length)];
                 record = record.withRetrospective(new Retrospective(result, "Generated evidence", "", "",
                         random.nextInt(3) == 0 ? "Generated lesson " + issue.issueKey() : "", "", owner.get(),
                         written, 1));

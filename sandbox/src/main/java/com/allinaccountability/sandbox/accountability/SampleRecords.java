@@ -5,7 +5,7 @@ import com.allinaccountability.core.model.CheckInStatus;
 import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.model.OwnershipRole;
 import com.allinaccountability.core.model.Requirement;
-import com.allinaccountability.core.model.Result;
+import com.allinaccountability.core.model.RetrospectiveResult;
 import com.allinaccountability.core.model.StatusCategory;
 import com.allinaccountability.core.port.Caller;
 import com.allinaccountability.core.port.RecordStore;
@@ -106,13 +106,13 @@ final class SampleRecords implements SampleAccountability {
             case "ACC-8" -> s.at(24).expect(ALICE, "The release checklist is written down in the wiki.",
                             "Two releases missed a step last quarter.", "")
                     .at(23).align(BOB).declare(BOB, OwnershipRole.OWNER)
-                    .at(2).retro(BOB, Result.MET, "The checklist page, used for release 4.2.",
+                    .at(2).retro(BOB, RetrospectiveResult.MET, "The checklist page, used for release 4.2.",
                             "Review with the release manager.", "Start earlier.", "Write it while releasing.")
                     .at(1).verify(ALICE, true, "Used it for 4.2 myself.");
             case "ACC-9" -> s.at(27).expect(ALICE, "Due dates show the same day in every time zone.",
                             "Sydney customers miss deadlines by a day.", "")
                     .at(26).align(CAROL).declare(CAROL, OwnershipRole.OWNER)
-                    .at(4).retro(CAROL, Result.MET, "Tested in Sydney, London and LA time zones.",
+                    .at(4).retro(CAROL, RetrospectiveResult.MET, "Tested in Sydney, London and LA time zones.",
                             "The failing test came first.", "It took longer than agreed.", "Time zones need tests.");
             case "ACC-10" -> s.at(17).expect(ALICE, "Bulk edit keeps the accountability record of every issue.",
                             "Admins lost records in a bulk move last month.", "")
@@ -146,26 +146,27 @@ final class SampleRecords implements SampleAccountability {
             case "ACC-19" -> s.at(10).expect(ALICE, "Invoices round half-up to the cent.",
                             "A customer found a one-cent difference.", "")
                     .at(9).align(BOB).declare(BOB, OwnershipRole.OWNER)
-                    .at(4).retro(BOB, Result.MET, "Unit tests for 10,000 amounts.", "", "", "Check currencies.")
+                    .at(4).retro(BOB, RetrospectiveResult.MET, "Unit tests for 10,000 amounts.", "", "",
+                            "Check currencies.")
                     .at(3).verify(ALICE, true, "")
                     .at(2).reopen(ALICE, "Yen amounts still round down; the evidence missed currencies without "
                             + "cents.");
             case "ACC-20" -> s.at(34).expect(ALICE, "The issue page loads in under a second for 95% of views.",
                             "Slow pages cost every user minutes a day.", "ACC-24")
                     .at(33).align(CAROL).declare(CAROL, OwnershipRole.OWNER).control(CAROL, 5)
-                    .at(10).retro(CAROL, Result.EXCEEDED, "p95 is 620 ms on the production dashboard.",
+                    .at(10).retro(CAROL, RetrospectiveResult.EXCEEDED, "p95 is 620 ms on the production dashboard.",
                             "Profiling before guessing.", "", "Measure first; the slow part was not where we thought.")
                     .at(9).verify(ALICE, true, "Confirmed on the dashboard.");
             case "ACC-21" -> s.at(29).expect(CAROL, "SSO logout returns users to the login page.",
                             "Users end up on an error page and think they are still signed in.", "")
                     .at(28).align(BOB).declare(BOB, OwnershipRole.OWNER)
-                    .at(3).retro(BOB, Result.NOT_MET, "Works for Okta only.", "", "Scope was unclear.",
+                    .at(3).retro(BOB, RetrospectiveResult.NOT_MET, "Works for Okta only.", "", "Scope was unclear.",
                             "Agree on which identity providers count before starting.")
                     .at(2).verify(CAROL, false, "Azure AD users still land on the error page.");
             case "ACC-22" -> s.at(19).expect(ALICE, "The panel is available in German.",
                             "Our Berlin office asked for it.", "")
                     .at(18).align(CAROL).declare(CAROL, OwnershipRole.OWNER)
-                    .at(5).retro(CAROL, Result.PARTIALLY_MET, "Panel translated; the policy page is not.",
+                    .at(5).retro(CAROL, RetrospectiveResult.PARTIALLY_MET, "Panel translated; the policy page is not.",
                             "Native speakers reviewed it.", "Plan the whole UI, not one page.",
                             "Translate whole features, not pages.");
             case "ACC-23" -> s.at(1).expect(ALICE, "<img src=x onerror=alert(1)> is shown as text, never run.",
@@ -266,7 +267,8 @@ final class SampleRecords implements SampleAccountability {
                     new Inputs.CheckInInput(Optional.of(status), note, forecast), v));
         }
 
-        Story retro(Caller who, Result result, String evidence, String wentWell, String toImprove, String lessons) {
+        Story retro(Caller who, RetrospectiveResult result, String evidence, String wentWell, String toImprove,
+                String lessons) {
             return write("retrospective", v -> service.writeRetrospective(who, key, new Inputs.RetrospectiveInput(
                     Optional.of(result), evidence, wentWell, toImprove, lessons, ""), v));
         }

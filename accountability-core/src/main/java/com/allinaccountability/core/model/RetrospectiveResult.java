@@ -1,7 +1,7 @@
 package com.allinaccountability.core.model;
 
 /** The owner's self-assessment of the outcome against the expectation they aligned to. */
-public enum Result {
+public enum RetrospectiveResult {
     EXCEEDED,
     MET,
     PARTIALLY_MET,
