@@ -60,6 +60,9 @@ public final class PropertyGuard {
     }
 
     private void restore(long issueId, Optional<String> stored) {
+        if (refresher.isOwnWrite()) {
+            return; // delivered while the app writes: no need to read the record to see that it is ours
+        }
         store.load(issueId).ifPresent(record -> refresher.restore(record, stored));
     }
 }

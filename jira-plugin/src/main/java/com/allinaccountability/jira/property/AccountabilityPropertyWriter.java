@@ -20,6 +20,8 @@ public class AccountabilityPropertyWriter {
 
     private final IssuePropertyService issuePropertyService;
     private final JiraAuthenticationContext authenticationContext;
+    /** Set while this thread stores the property, so listeners can tell the app's own write from anyone else's. */
+    private final ThreadLocal<Boolean> writing = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     public AccountabilityPropertyWriter(
             IssuePropertyService issuePropertyService, JiraAuthenticationContext authenticationContext) {
@@ -39,12 +41,26 @@ public class AccountabilityPropertyWriter {
                     validation.getErrorCollection());
             return false;
         }
-        PropertyResult result = issuePropertyService.setProperty(user, validation);
+        PropertyResult result;
+        writing.set(Boolean.TRUE);
+        try {
+            result = issuePropertyService.setProperty(user, validation);
+        } finally {
+            writing.remove();
+        }
         if (!result.isValid()) {
             LOG.warn("Jira did not store the accountability property of issue {}: {}", issueId,
                     result.getErrorCollection());
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether this thread is inside {@link #write}: an event Jira publishes synchronously for the property being set
+     * is then the echo of the app's own value.
+     */
+    public boolean isWritingOnThisThread() {
+        return writing.get();
     }
 }

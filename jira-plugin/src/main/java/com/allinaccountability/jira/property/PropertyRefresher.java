@@ -110,12 +110,20 @@ public class PropertyRefresher {
         }
     }
 
+    /** Whether the property event now being handled is the echo of the app's own write on this thread. */
+    public boolean isOwnWrite() {
+        return writer.isWritingOnThisThread();
+    }
+
     /**
      * After someone else set or deleted the property ({@code stored} is what Jira holds now, empty when deleted):
      * writes ours back unless the stored value is already what we would write (our own writes fire the same event,
      * so comparing is what ends the exchange). Returns whether it wrote.
      */
     public boolean restore(AccountabilityRecord record, Optional<String> stored) {
+        if (writer.isWritingOnThisThread()) {
+            return false; // the echo of our own write, published while we write
+        }
         try {
             Optional<AccountabilityProperty> expected = expected(record);
             if (expected.isEmpty() || stored.isPresent() && sameJson(stored.get(), expected.get().toJson())) {

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.allinaccountability.core.fixtures.Fixtures;
@@ -99,6 +100,20 @@ class PropertyGuardTest {
         guard.onPropertySet(set(7L, "accountability", ours.replace(":", " : ").replace(",", " , ")));
 
         verify(writer, times(1)).write(anyLong(), any());
+    }
+
+    @Test
+    void an_event_delivered_while_the_app_writes_the_property_costs_no_read() {
+        when(writer.isWritingOnThisThread()).thenReturn(true);
+        com.allinaccountability.core.port.RecordStore records =
+                mock(com.allinaccountability.core.port.RecordStore.class);
+        PropertyGuard guarding = new PropertyGuard(publisher, records,
+                new PropertyRefresher(records, issues, writer, clock));
+
+        guarding.onPropertySet(set(7L, "accountability", FORGED));
+
+        verifyNoInteractions(records, issues);
+        verify(writer, never()).write(anyLong(), any());
     }
 
     @Test

@@ -41,7 +41,12 @@ class AccountabilityPropertyWriterTest {
         when(stored.isValid()).thenReturn(true);
         when(service.validateSetProperty(same(alice), eq(7L), any(PropertyInput.class), any(EntityPropertyOptions.class)))
                 .thenReturn(valid);
-        when(service.setProperty(alice, valid)).thenReturn(stored);
+        AccountabilityPropertyWriter writer = new AccountabilityPropertyWriter(service, authentication);
+        List<Boolean> writingDuringSet = new ArrayList<>();
+        when(service.setProperty(alice, valid)).thenAnswer(call -> {
+            writingDuringSet.add(writer.isWritingOnThisThread());
+            return stored;
+        });
         EntityPropertyOptions options = mock(EntityPropertyOptions.class);
         List<List<?>> inputs = new ArrayList<>();
 
@@ -52,9 +57,11 @@ class AccountabilityPropertyWriterTest {
                          when(mock.skipPermissionChecks()).thenReturn(mock);
                          when(mock.build()).thenReturn(options);
                      })) {
-            boolean written = new AccountabilityPropertyWriter(service, authentication).write(7L, property);
+            boolean written = writer.write(7L, property);
 
             assertThat(written).isTrue();
+            assertThat(writingDuringSet).as("Jira's synchronous events see the app's own write").containsExactly(true);
+            assertThat(writer.isWritingOnThisThread()).as("and nothing after it").isFalse();
             // PropertyInput takes the value first, then the key.
             assertThat(inputs).containsExactly(List.of(property.toJson(), "accountability"));
             verify(builder.constructed().get(0)).skipPermissionChecks();
