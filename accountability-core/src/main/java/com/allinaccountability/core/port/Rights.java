@@ -33,4 +33,12 @@ public interface Rights {
 
     /** Whether the caller administers the project. */
     boolean isProjectAdmin(Caller caller, long projectId);
+
+    /**
+     * Whether the caller administers the whole application (Jira's "Jira Administrators" global permission): app-wide
+     * operations such as running the digests now. Hosts that have no such role answer no.
+     */
+    default boolean isAdministrator(Caller caller) {
+        return false;
+    }
 }

@@ -1,0 +1,10 @@
+package com.allinaccountability.core.digest;
+
+/** How often a person wants the digest of what waits for them; {@link #WEEKLY} until they choose. */
+public enum DigestFrequency {
+    DAILY,
+    WEEKLY,
+    NONE;
+
+    public static final DigestFrequency DEFAULT = WEEKLY;
+}

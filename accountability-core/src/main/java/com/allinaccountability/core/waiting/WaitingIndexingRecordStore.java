@@ -1,0 +1,107 @@
+package com.allinaccountability.core.waiting;
+
+import com.allinaccountability.core.model.AccountabilityRecord;
+import com.allinaccountability.core.model.HistoryEvent;
+import com.allinaccountability.core.model.ProjectPolicy;
+import com.allinaccountability.core.port.RecordStore;
+import com.allinaccountability.core.port.WaitingIndex;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A {@link RecordStore} that keeps the {@link WaitingIndex} in step with every change it stores: a saved record, a
+ * policy (its check-in cadence moves check-ins' due days), a move or a deletion. Hosts put it around their store;
+ * reads pass straight through. The index is written after the record's own transaction: a crash in between leaves
+ * the index behind until {@link WaitingService#reconcile} on the next digest run.
+ */
+public final class WaitingIndexingRecordStore implements RecordStore {
+    private final RecordStore store;
+    private final WaitingService waiting;
+    private final WaitingIndex index;
+
+    /** {@code waiting} must read from {@code store} itself, not from this decorator. */
+    public WaitingIndexingRecordStore(RecordStore store, WaitingService waiting, WaitingIndex index) {
+        this.store = store;
+        this.waiting = waiting;
+        this.index = index;
+    }
+
+    @Override
+    public SaveResult save(AccountabilityRecord record, List<HistoryEvent> events) {
+        SaveResult result = store.save(record, events);
+        if (result instanceof SaveResult.Saved saved) {
+            waiting.refresh(saved.record());
+        }
+        return result;
+    }
+
+    @Override
+    public PolicySaveResult savePolicy(ProjectPolicy policy) {
+        PolicySaveResult result = store.savePolicy(policy);
+        if (result instanceof PolicySaveResult.Saved) {
+            waiting.refreshProject(policy.projectId());
+        }
+        return result;
+    }
+
+    @Override
+    public void moveToProject(long issueId, long projectId) {
+        store.moveToProject(issueId, projectId);
+        waiting.refresh(List.of(issueId));
+    }
+
+    @Override
+    public void deleteIssue(long issueId) {
+        store.deleteIssue(issueId);
+        index.remove(List.of(issueId));
+    }
+
+    @Override
+    public void deleteProject(long projectId) {
+        store.deleteProject(projectId);
+        index.removeProject(projectId);
+    }
+
+    @Override
+    public Optional<AccountabilityRecord> load(long issueId) {
+        return store.load(issueId);
+    }
+
+    @Override
+    public Map<Long, AccountabilityRecord> loadAll(Collection<Long> issueIds) {
+        return store.loadAll(issueIds);
+    }
+
+    @Override
+    public List<HistoryEvent> history(long issueId, int startAt, int maxResults) {
+        return store.history(issueId, startAt, maxResults);
+    }
+
+    @Override
+    public int historySize(long issueId) {
+        return store.historySize(issueId);
+    }
+
+    @Override
+    public ProjectPolicy policy(long projectId) {
+        return store.policy(projectId);
+    }
+
+    @Override
+    public int checkinCadenceDays(long projectId) {
+        return store.checkinCadenceDays(projectId);
+    }
+
+    @Override
+    public void forEachInProject(long projectId, Consumer<AccountabilityRecord> consumer) {
+        store.forEachInProject(projectId, consumer);
+    }
+
+    @Override
+    public void forEachRecord(Consumer<AccountabilityRecord> consumer) {
+        store.forEachRecord(consumer);
+    }
+}
