@@ -1,7 +1,7 @@
 package com.allinaccountability.core.port;
 
-import com.allinaccountability.core.digest.PersonalDigest;
-import com.allinaccountability.core.digest.ProjectDigest;
+import com.allinaccountability.core.model.PersonalDigest;
+import com.allinaccountability.core.model.ProjectDigest;
 
 /**
  * Renders a digest in its recipient's language and zone and hands it to the host's mail (Jira's mail queue, the

@@ -1,7 +1,7 @@
 package com.allinaccountability.core.port;
 
 import com.allinaccountability.core.model.UserKey;
-import com.allinaccountability.core.digest.DigestFrequency;
+import com.allinaccountability.core.model.DigestFrequency;
 import java.util.Collection;
 import java.util.Map;
 

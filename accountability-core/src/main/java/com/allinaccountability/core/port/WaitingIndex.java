@@ -1,7 +1,7 @@
 package com.allinaccountability.core.port;
 
 import com.allinaccountability.core.model.UserKey;
-import com.allinaccountability.core.waiting.WaitingStep;
+import com.allinaccountability.core.model.WaitingStep;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -34,6 +34,8 @@ import com.allinaccountability.core.service.Inputs.ReopenInput;
 import com.allinaccountability.core.service.Inputs.RetrospectiveInput;
 import com.allinaccountability.core.service.Inputs.VerificationInput;
 import com.allinaccountability.core.service.Inputs.WithdrawalInput;
+import com.allinaccountability.core.rules.WaitingRules;
+import com.allinaccountability.core.model.WaitingStep;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -483,9 +485,13 @@ public final class AccountabilityService {
     }
 
     private RecordView view(Caller caller, IssueFacts facts, AccountabilityRecord record) {
-        return new RecordView(facts, record,
-                assessor.assess(record, facts, store.checkinCadenceDays(facts.projectId()), clock.instant()),
-                permissions(caller, facts, record), people.displayNames(peopleOn(record, facts)));
+        int cadence = store.checkinCadenceDays(facts.projectId());
+        Instant now = clock.instant();
+        List<WaitingStep> waiting = caller.user()
+                .map(user -> WaitingRules.forUser(record, facts, cadence, clock.getZone(), user, now))
+                .orElse(List.of());
+        return new RecordView(facts, record, assessor.assess(record, facts, cadence, now),
+                permissions(caller, facts, record), people.displayNames(peopleOn(record, facts)), waiting);
     }
 
     /** Everyone the panel names: the issue's assignee and reporter and everyone who took part in the record. */

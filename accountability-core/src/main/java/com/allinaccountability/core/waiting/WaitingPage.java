@@ -1,5 +1,6 @@
 package com.allinaccountability.core.waiting;
 
+import com.allinaccountability.core.model.WaitingItem;
 import java.util.List;
 
 /**

@@ -1,5 +1,8 @@
 package com.allinaccountability.core.waiting;
 
+import com.allinaccountability.core.rules.WaitingRules;
+import com.allinaccountability.core.model.WaitingItem;
+import com.allinaccountability.core.model.WaitingStep;
 import com.allinaccountability.core.model.AccountabilityRecord;
 import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.model.UserKey;

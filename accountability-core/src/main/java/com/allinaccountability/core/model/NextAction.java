@@ -1,4 +1,4 @@
-package com.allinaccountability.core.waiting;
+package com.allinaccountability.core.model;
 
 /** What a step of an issue waits for a person to do (SPEC, "Waiting for me"); the REST API uses these names. */
 public enum NextAction {

@@ -1,6 +1,5 @@
-package com.allinaccountability.core.waiting;
+package com.allinaccountability.core.model;
 
-import com.allinaccountability.core.model.UserKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;

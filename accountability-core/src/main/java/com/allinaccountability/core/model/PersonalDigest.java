@@ -1,13 +1,11 @@
-package com.allinaccountability.core.digest;
+package com.allinaccountability.core.model;
 
-import com.allinaccountability.core.port.Directory.Recipient;
-import com.allinaccountability.core.waiting.WaitingItem;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * What waits for one person, for one period of their {@link DigestFrequency}: the most urgent {@code lines} (at most
- * {@link DigestService#MAX_LINES}) of {@code total}.
+ * {@code DigestService.MAX_LINES}) of {@code total}.
  *
  * @param period the ledger's name of the period, e.g. {@code 2026-11-30} (daily) or {@code 2026-W49} (weekly)
  */

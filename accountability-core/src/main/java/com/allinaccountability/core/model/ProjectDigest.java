@@ -1,9 +1,5 @@
-package com.allinaccountability.core.digest;
+package com.allinaccountability.core.model;
 
-import com.allinaccountability.core.model.HealthFlag;
-import com.allinaccountability.core.model.IssueFacts;
-import com.allinaccountability.core.port.Directory.ProjectLead;
-import com.allinaccountability.core.port.Directory.Recipient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +9,7 @@ import java.util.Set;
 
 /**
  * A project lead's weekly digest: how many issues of the project have each of {@link #FLAGS}, and the most urgent of
- * those issues (at most {@link DigestService#MAX_LINES}).
+ * those issues (at most {@code DigestService.MAX_LINES}).
  */
 public record ProjectDigest(
         Recipient to,

@@ -1,4 +1,4 @@
-package com.allinaccountability.core.digest;
+package com.allinaccountability.core.model;
 
 /** How often a person wants the digest of what waits for them; {@link #WEEKLY} until they choose. */
 public enum DigestFrequency {

@@ -1,5 +1,7 @@
-package com.allinaccountability.core.waiting;
+package com.allinaccountability.core.rules;
 
+import com.allinaccountability.core.model.WaitingStep;
+import com.allinaccountability.core.model.NextAction;
 import com.allinaccountability.core.model.AccountabilityRecord;
 import com.allinaccountability.core.model.Alignment;
 import com.allinaccountability.core.model.AlignmentState;
@@ -10,7 +12,6 @@ import com.allinaccountability.core.model.OwnershipDeclaration;
 import com.allinaccountability.core.model.OwnershipRole;
 import com.allinaccountability.core.model.Retrospective;
 import com.allinaccountability.core.model.UserKey;
-import com.allinaccountability.core.rules.Assessor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,6 +1,5 @@
-package com.allinaccountability.core.waiting;
+package com.allinaccountability.core.model;
 
-import com.allinaccountability.core.model.IssueFacts;
 
 /** A step that waits for someone, with its issue as the host knows it now (key, summary, project). */
 public record WaitingItem(WaitingStep step, IssueFacts issue) {}
