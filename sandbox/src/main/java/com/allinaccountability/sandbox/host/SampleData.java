@@ -28,6 +28,8 @@ public final class SampleData {
     static final String HOST_MARKER = "seeded.host";
     /** Marks the accountability records of the samples as seeded. */
     static final String ACCOUNTABILITY_MARKER = "seeded.accountability";
+    /** Marks the sandbox's administrator as seeded (also in databases seeded before administrators existed). */
+    static final String ADMINISTRATOR_MARKER = "seeded.administrator";
 
     public static final long ACC_PROJECT_ID = 10000;
     public static final long GEN_PROJECT_ID = 10001;
@@ -143,6 +145,11 @@ public final class SampleData {
     public boolean seedHostIfNew() {
         return jdbc.inTransaction(connection -> {
             Counters.ensure(connection, SandboxIssues.ISSUE_ID_COUNTER, 10000);
+            if (Meta.get(connection, ADMINISTRATOR_MARKER).isEmpty()) {
+                // alice, lead of the sample projects, administers the sandbox (SPEC, Sandbox).
+                rights.makeAdministrator(connection, A);
+                Meta.put(connection, ADMINISTRATOR_MARKER, Instant.now(clock).toString());
+            }
             if (Meta.get(connection, HOST_MARKER).isPresent()) {
                 return false;
             }

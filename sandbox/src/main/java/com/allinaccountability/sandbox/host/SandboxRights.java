@@ -58,6 +58,23 @@ public final class SandboxRights implements Rights {
         return ids;
     }
 
+    /**
+     * Whether the caller administers the whole sandbox (Jira's "Jira Administrators"): {@code SBX_ADMINISTRATOR},
+     * which the sample data fills with alice. Read on every call, like project permissions.
+     */
+    @Override
+    public boolean isAdministrator(Caller caller) {
+        if (caller.user().isEmpty()) {
+            return false;
+        }
+        return jdbc.queryOne("SELECT 1 FROM SBX_ADMINISTRATOR WHERE USER_KEY = ?", row -> row.getInt(1),
+                caller.user().get().value()).isPresent();
+    }
+
+    void makeAdministrator(Connection connection, String userKey) throws SQLException {
+        Jdbc.update(connection, "INSERT INTO SBX_ADMINISTRATOR (USER_KEY) VALUES (?)", userKey);
+    }
+
     /** Everything the caller holds in the project; empty for anonymous callers. */
     public Set<ProjectPermission> permissions(Caller caller, long projectId) {
         Set<ProjectPermission> held = EnumSet.noneOf(ProjectPermission.class);
