@@ -10,32 +10,43 @@ import com.allinaccountability.sandbox.db.Database;
 import com.allinaccountability.sandbox.db.Jdbc;
 import com.allinaccountability.sandbox.db.Schema;
 import com.allinaccountability.sandbox.db.StartupLock;
+import com.allinaccountability.sandbox.digest.DigestScheduler;
 import com.allinaccountability.sandbox.hooks.Extensions;
+import com.allinaccountability.sandbox.hooks.HeaderLinks;
 import com.allinaccountability.sandbox.hooks.Host;
+import com.allinaccountability.sandbox.hooks.SitePage;
 import com.allinaccountability.sandbox.hooks.SandboxModule;
 import com.allinaccountability.sandbox.host.IssueGenerator;
 import com.allinaccountability.sandbox.host.Projects;
 import com.allinaccountability.sandbox.host.SampleData;
+import com.allinaccountability.sandbox.host.SandboxDirectory;
 import com.allinaccountability.sandbox.host.SandboxIssues;
 import com.allinaccountability.sandbox.host.SandboxRights;
 import com.allinaccountability.sandbox.host.SandboxUsers;
+import com.allinaccountability.sandbox.mail.Outbox;
+import com.allinaccountability.sandbox.mail.SmtpMailTransport;
 import com.allinaccountability.sandbox.rest.RestApplication;
 import com.allinaccountability.sandbox.web.IssuePageServlet;
 import com.allinaccountability.sandbox.web.NotFoundPages;
+import com.allinaccountability.sandbox.web.OutboxServlet;
 import com.allinaccountability.sandbox.web.Pages;
 import com.allinaccountability.sandbox.web.ProjectServlet;
 import com.allinaccountability.sandbox.web.RootServlet;
 import com.allinaccountability.sandbox.web.SecurityHeadersFilter;
+import com.allinaccountability.sandbox.web.SitePageServlet;
 import com.allinaccountability.sandbox.web.StaticServlet;
 import com.allinaccountability.sandbox.web.StatusServlet;
 import com.allinaccountability.sandbox.workflow.Workflow;
 import com.allinaccountability.sandbox.workflow.WorkflowService;
+import com.allinaccountability.web.digest.MailTransport;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.function.LongConsumer;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -72,12 +83,14 @@ public final class Sandbox implements AutoCloseable {
     private final Server server;
     private final Host host;
     private final boolean seededNow;
+    private final DigestScheduler digests;
 
-    private Sandbox(Database database, Server server, Host host, boolean seededNow) {
+    private Sandbox(Database database, Server server, Host host, boolean seededNow, DigestScheduler digests) {
         this.database = database;
         this.server = server;
         this.host = host;
         this.seededNow = seededNow;
+        this.digests = digests;
     }
 
     /** Opens the database, seeds it on first start, generates issues if asked, and starts serving. */
@@ -92,7 +105,10 @@ public final class Sandbox implements AutoCloseable {
             SandboxRights rights = new SandboxRights(jdbc);
             SandboxIssues issues = new SandboxIssues(jdbc);
             SampleData sampleData = new SampleData(jdbc, users, projects, rights, issues, clock);
-            Host host = new Host(database.dataSource(), database.dialect(), issues, rights, users, projects, clock);
+            Outbox outbox = new Outbox(jdbc, clock);
+            MailTransport mail = options.smtp().<MailTransport>map(SmtpMailTransport::new).orElse(outbox);
+            Host host = new Host(database.dataSource(), database.dialect(), issues, rights, users, projects, clock,
+                    new SandboxDirectory(jdbc, clock.getZone()), mail);
             boolean seededNow;
             Extensions extensions;
             // Nodes starting together on one database take turns: the first creates and seeds, the others find it done.
@@ -108,9 +124,16 @@ public final class Sandbox implements AutoCloseable {
             }
 
             WorkflowService workflow = new WorkflowService(issues, rights, new Workflow(),
-                    extensions.transitionGate(), clock);
+                    extensions.transitionGate(), clock, extensions.issueChanged());
             CsrfTokens csrfTokens = new CsrfTokens();
-            Pages pages = new Pages(users, csrfTokens);
+            HeaderLinks moduleLinks = extensions.headerLinks();
+            Pages pages = new Pages(users, csrfTokens, caller -> {
+                List<HeaderLinks.Link> links = new ArrayList<>(moduleLinks.links(caller));
+                if (rights.isAdministrator(caller)) {
+                    links.add(new HeaderLinks.Link("nav-outbox", "Outbox", "/outbox", -1));
+                }
+                return links;
+            });
             NotFoundPages notFound = new NotFoundPages(pages);
 
             ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
@@ -139,6 +162,11 @@ public final class Sandbox implements AutoCloseable {
                     notFound, clock), "/browse/*");
             servlet(context, new ProjectServlet(projects, issues, rights, users, extensions.issueListColumns(),
                     extensions.projectPages(), pages, notFound), "/projects/*");
+            servlet(context, new OutboxServlet(outbox, rights, pages, notFound, clock.getZone(),
+                    options.smtp().map(server -> "SMTP " + server).orElse("this outbox")), "/outbox/*");
+            for (SitePage page : extensions.sitePages()) {
+                servlet(context, new SitePageServlet(page, pages, notFound), "/" + page.name() + "/*");
+            }
             servlet(context, new ServletContainer(RestApplication.create(workflow)), "/rest/*");
             servlet(context, new ServletContainer(RestApplication.accountability(extensions)),
                     "/rest/accountability/1.0/*");
@@ -151,7 +179,8 @@ public final class Sandbox implements AutoCloseable {
             server.setHandler(context);
             server.setStopAtShutdown(true);
             server.start();
-            return new Sandbox(database, server, host, seededNow);
+            DigestScheduler digests = DigestScheduler.start(database, extensions.digestJob(), options.digestEvery());
+            return new Sandbox(database, server, host, seededNow, digests);
         } catch (Exception | Error e) {
             database.close();
             throw e;
@@ -190,10 +219,16 @@ public final class Sandbox implements AutoCloseable {
         server.join();
     }
 
-    /** Stops serving, then closes the pool (H2 writes its files). */
+    /** Whether digests run on a schedule here ({@code --digest-every} above 0, and a module that has digests). */
+    public boolean digestsScheduled() {
+        return digests.running();
+    }
+
+    /** Stops the digest schedule and serving, then closes the pool (H2 writes its files). */
     @Override
     public void close() {
         try {
+            digests.close();
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException("Jetty did not stop cleanly", e);

@@ -1,6 +1,7 @@
 package com.allinaccountability.sandbox;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,11 +12,15 @@ import java.util.Optional;
  * @param dataDir where the embedded H2 database lives when {@code jdbcUrl} is empty
  * @param jdbcUrl a PostgreSQL JDBC URL to use instead of H2
  * @param generate how many synthetic issues to add to project GEN before serving
+ * @param smtp the SMTP server digests are sent through; empty: they go to the outbox ({@code /jira/outbox})
+ * @param digestEvery how often the digest scheduler runs; {@link Duration#ZERO} turns it off
  */
 public record SandboxOptions(
-        int port, Path dataDir, Optional<String> jdbcUrl, String dbUser, String dbPassword, int generate) {
+        int port, Path dataDir, Optional<String> jdbcUrl, String dbUser, String dbPassword, int generate,
+        Optional<SmtpServer> smtp, Duration digestEvery) {
 
     public static final int DEFAULT_PORT = 2990;
+    public static final Duration DEFAULT_DIGEST_EVERY = Duration.ofMinutes(60);
 
     public SandboxOptions {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -28,26 +33,84 @@ public record SandboxOptions(
         if (generate < 0) {
             throw new IllegalArgumentException("--generate must not be negative, not " + generate);
         }
+        Objects.requireNonNull(smtp, "smtp");
+        Objects.requireNonNull(digestEvery, "digestEvery");
+        if (digestEvery.isNegative()) {
+            throw new IllegalArgumentException("--digest-every must not be negative, not " + digestEvery);
+        }
+    }
+
+    /**
+     * Options as tests build them: mail to the outbox and no digest scheduler, so that a test decides when digests
+     * run ({@code POST /digests/run}, or {@link #withDigestEvery}).
+     */
+    public SandboxOptions(int port, Path dataDir, Optional<String> jdbcUrl, String dbUser, String dbPassword,
+            int generate) {
+        this(port, dataDir, jdbcUrl, dbUser, dbPassword, generate, Optional.empty(), Duration.ZERO);
     }
 
     public static SandboxOptions defaults() {
-        return new SandboxOptions(DEFAULT_PORT, Path.of("sandbox-data"), Optional.empty(), "", "", 0);
+        return new SandboxOptions(DEFAULT_PORT, Path.of("sandbox-data"), Optional.empty(), "", "", 0,
+                Optional.empty(), DEFAULT_DIGEST_EVERY);
     }
 
-    /** An H2 sandbox in {@code dataDir} on a free port: what tests use. */
+    /** An H2 sandbox in {@code dataDir} on a free port, outbox mail, no digest scheduler: what tests use. */
     public static SandboxOptions h2(Path dataDir) {
         return new SandboxOptions(0, dataDir, Optional.empty(), "", "", 0);
     }
 
     public SandboxOptions withPort(int newPort) {
-        return new SandboxOptions(newPort, dataDir, jdbcUrl, dbUser, dbPassword, generate);
+        return new SandboxOptions(newPort, dataDir, jdbcUrl, dbUser, dbPassword, generate, smtp, digestEvery);
     }
 
     public SandboxOptions withGenerate(int count) {
-        return new SandboxOptions(port, dataDir, jdbcUrl, dbUser, dbPassword, count);
+        return new SandboxOptions(port, dataDir, jdbcUrl, dbUser, dbPassword, count, smtp, digestEvery);
     }
 
-    /** Parses {@code --port}, {@code --data-dir}, {@code --db}, {@code --db-user}, {@code --db-password}, {@code --generate}. */
+    public SandboxOptions withSmtp(SmtpServer server) {
+        return new SandboxOptions(port, dataDir, jdbcUrl, dbUser, dbPassword, generate, Optional.of(server),
+                digestEvery);
+    }
+
+    public SandboxOptions withDigestEvery(Duration interval) {
+        return new SandboxOptions(port, dataDir, jdbcUrl, dbUser, dbPassword, generate, smtp, interval);
+    }
+
+    /** An SMTP server's address, from {@code --smtp HOST:PORT}. */
+    public record SmtpServer(String host, int port) {
+        public SmtpServer {
+            Objects.requireNonNull(host, "host");
+            if (host.isBlank()) {
+                throw new IllegalArgumentException("--smtp needs a host name");
+            }
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("--smtp's port must be between 1 and 65535, not " + port);
+            }
+        }
+
+        /** {@code HOST:PORT}; an IPv6 address in brackets, {@code [::1]:25}. */
+        static SmtpServer parse(String value) {
+            int colon = value.lastIndexOf(':');
+            if (colon <= 0 || colon == value.length() - 1) {
+                throw new IllegalArgumentException("--smtp takes HOST:PORT, e.g. localhost:25, not '" + value + "'");
+            }
+            String host = value.substring(0, colon);
+            if (host.startsWith("[") && host.endsWith("]")) {
+                host = host.substring(1, host.length() - 1);
+            }
+            return new SmtpServer(host, parseInt("--smtp", value.substring(colon + 1)));
+        }
+
+        @Override
+        public String toString() {
+            return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        }
+    }
+
+    /**
+     * Parses {@code --port}, {@code --data-dir}, {@code --db}, {@code --db-user}, {@code --db-password}, {@code
+     * --generate}, {@code --smtp} and {@code --digest-every}.
+     */
     public static SandboxOptions parse(String... args) {
         SandboxOptions options = defaults();
         int port = options.port;
@@ -56,6 +119,8 @@ public record SandboxOptions(
         String dbUser = "";
         String dbPassword = "";
         int generate = 0;
+        Optional<SmtpServer> smtp = Optional.empty();
+        Duration digestEvery = DEFAULT_DIGEST_EVERY;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -81,6 +146,14 @@ public record SandboxOptions(
                 case "--db-user" -> dbUser = value;
                 case "--db-password" -> dbPassword = value;
                 case "--generate" -> generate = parseInt(name, value);
+                case "--smtp" -> smtp = Optional.of(SmtpServer.parse(value.trim()));
+                case "--digest-every" -> {
+                    int minutes = parseInt(name, value);
+                    if (minutes < 0) {
+                        throw new IllegalArgumentException("--digest-every takes minutes, 0 or more, not " + minutes);
+                    }
+                    digestEvery = Duration.ofMinutes(minutes);
+                }
                 default -> throw new IllegalArgumentException("Unknown option " + name + ".\n" + usage());
             }
         }
@@ -88,7 +161,7 @@ public record SandboxOptions(
             throw new IllegalArgumentException("--db takes a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db), not "
                     + jdbcUrl.get());
         }
-        return new SandboxOptions(port, dataDir, jdbcUrl, dbUser, dbPassword, generate);
+        return new SandboxOptions(port, dataDir, jdbcUrl, dbUser, dbPassword, generate, smtp, digestEvery);
     }
 
     private static int parseInt(String name, String value) {
@@ -107,6 +180,10 @@ public record SandboxOptions(
                   --db URL            a PostgreSQL JDBC URL instead of H2, e.g. jdbc:postgresql://127.0.0.1:5432/sandbox
                   --db-user USER      PostgreSQL user
                   --db-password PW    PostgreSQL password
-                  --generate N        add N synthetic issues to project GEN before serving (scale tests)""";
+                  --generate N        add N synthetic issues to project GEN before serving (scale tests)
+                  --smtp HOST:PORT    send digest mails through this SMTP server (default: keep them in the
+                                      outbox at /jira/outbox, which administrators see)
+                  --digest-every MIN  run the digests every MIN minutes, first about a minute after start
+                                      (default 60; 0 turns the scheduler off)""";
     }
 }

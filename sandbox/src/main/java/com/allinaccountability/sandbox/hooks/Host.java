@@ -2,15 +2,18 @@ package com.allinaccountability.sandbox.hooks;
 
 import com.allinaccountability.sandbox.db.Database;
 import com.allinaccountability.sandbox.host.Projects;
+import com.allinaccountability.sandbox.host.SandboxDirectory;
 import com.allinaccountability.sandbox.host.SandboxIssues;
 import com.allinaccountability.sandbox.host.SandboxRights;
 import com.allinaccountability.sandbox.host.SandboxUsers;
+import com.allinaccountability.web.digest.MailTransport;
 import java.time.Clock;
 import javax.sql.DataSource;
 
 /**
  * The sandbox host's objects a {@link SandboxModule} builds on: the pooled data source (for the record store, e.g. an
- * Active Objects {@code EntityManager}), the core's {@code Issues} and {@code Rights} ports, users and projects.
+ * Active Objects {@code EntityManager}), the core's {@code Issues} and {@code Rights} ports, users and projects, the
+ * core's {@code Directory} (whom digests go to) and the mail transport ({@code --smtp}, or the outbox).
  */
 public record Host(
         DataSource dataSource,
@@ -19,4 +22,6 @@ public record Host(
         SandboxRights rights,
         SandboxUsers users,
         Projects projects,
-        Clock clock) {}
+        Clock clock,
+        SandboxDirectory directory,
+        MailTransport mail) {}

@@ -3,6 +3,7 @@ package com.allinaccountability.sandbox.web;
 import com.allinaccountability.core.port.Caller;
 import com.allinaccountability.sandbox.auth.Callers;
 import com.allinaccountability.sandbox.auth.CsrfTokens;
+import com.allinaccountability.sandbox.hooks.HeaderLinks;
 import com.allinaccountability.sandbox.host.SandboxUser;
 import com.allinaccountability.sandbox.host.SandboxUsers;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,10 +31,17 @@ public final class Pages {
     private final VelocityEngine engine;
     private final SandboxUsers users;
     private final CsrfTokens csrfTokens;
+    private final HeaderLinks headerLinks;
 
     public Pages(SandboxUsers users, CsrfTokens csrfTokens) {
+        this(users, csrfTokens, HeaderLinks.NONE);
+    }
+
+    /** @param headerLinks the links beside "Issues" in every page's header, asked for each page's caller */
+    public Pages(SandboxUsers users, CsrfTokens csrfTokens, HeaderLinks headerLinks) {
         this.users = users;
         this.csrfTokens = csrfTokens;
+        this.headerLinks = headerLinks;
         Properties properties = new Properties();
         properties.setProperty("resource.loaders", "classpath");
         properties.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
@@ -85,6 +93,7 @@ public final class Pages {
         layout.put("userName", caller.user().flatMap(users::find).map(SandboxUser::displayName)
                 .or(() -> caller.user().map(Object::toString)).orElse(""));
         layout.put("atlToken", caller.isSignedIn() ? csrfTokens.tokenFor(request) : "");
+        layout.put("headerLinks", caller.isSignedIn() ? headerLinks.links(caller) : List.of());
         String html = renderFragment("layout.vm", layout);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");

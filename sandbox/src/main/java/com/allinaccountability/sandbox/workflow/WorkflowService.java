@@ -8,6 +8,7 @@ import com.allinaccountability.sandbox.host.SandboxRights;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Moves sandbox issues through the {@link Workflow}, with Jira's checks in Jira's order: the issue must be browsable,
@@ -15,20 +16,32 @@ import java.util.Optional;
  * {@link TransitionGate} must let it through. Used by the REST endpoint; the issue page's buttons call that endpoint.
  */
 public final class WorkflowService {
+    private static final System.Logger LOG = System.getLogger(WorkflowService.class.getName());
 
     private final SandboxIssues issues;
     private final SandboxRights rights;
     private final Workflow workflow;
     private final TransitionGate gate;
     private final Clock clock;
+    private final Consumer<List<Long>> statusChanged;
 
     public WorkflowService(SandboxIssues issues, SandboxRights rights, Workflow workflow, TransitionGate gate,
             Clock clock) {
+        this(issues, rights, workflow, gate, clock, ids -> {});
+    }
+
+    /**
+     * @param statusChanged told the issue's id after each transition (its resolution may have changed what waits for
+     *     whom), as Jira tells listeners of an issue event; a failure there is logged and the transition stands
+     */
+    public WorkflowService(SandboxIssues issues, SandboxRights rights, Workflow workflow, TransitionGate gate,
+            Clock clock, Consumer<List<Long>> statusChanged) {
         this.issues = issues;
         this.rights = rights;
         this.workflow = workflow;
         this.gate = gate;
         this.clock = clock;
+        this.statusChanged = statusChanged;
     }
 
     /** The issue if the caller may browse it; empty both for unknown issues and hidden ones, as Jira answers. */
@@ -65,6 +78,13 @@ public final class WorkflowService {
         }
         if (!issues.changeStatus(issue.issueId(), current, transition.get().to(), clock.instant())) {
             return new Outcome.Conflict();
+        }
+        try {
+            statusChanged.accept(List.of(issue.issueId()));
+        } catch (RuntimeException e) {
+            // The status change is committed; the next digest run's reconciliation repairs what was not re-derived.
+            LOG.log(System.Logger.Level.WARNING, "Could not re-derive what waits on " + issue.issueKey()
+                    + " after its transition", e);
         }
         return new Outcome.Done(transition.get());
     }
