@@ -80,6 +80,14 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
         }
     }
 
+    /**
+     * The same sandbox with its options changed as it starts, e.g. {@code options -> options.withSmtp(...)} for an
+     * SMTP server the test runs (applied in {@code beforeAll}, so it may read a port chosen by an earlier extension).
+     */
+    public SandboxExtension withOptions(java.util.function.UnaryOperator<SandboxOptions> change) {
+        return new SandboxExtension(module, dir -> change.apply(options.apply(dir)));
+    }
+
     /** Stops the sandbox and starts it again on the same database (and a new port), as a restart would. */
     public void restart() throws Exception {
         sandbox.close();
