@@ -47,6 +47,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -107,8 +108,11 @@ public final class Sandbox implements AutoCloseable {
             SampleData sampleData = new SampleData(jdbc, users, projects, rights, issues, clock);
             Outbox outbox = new Outbox(jdbc, clock);
             MailTransport mail = options.smtp().<MailTransport>map(SmtpMailTransport::new).orElse(outbox);
+            // The port is known once Jetty has started; nothing sends mail before that.
+            AtomicReference<URI> baseUri = new AtomicReference<>(
+                    URI.create("http://localhost:" + options.port() + CONTEXT_PATH));
             Host host = new Host(database.dataSource(), database.dialect(), issues, rights, users, projects, clock,
-                    new SandboxDirectory(jdbc, clock.getZone()), mail);
+                    new SandboxDirectory(jdbc, clock.getZone()), mail, baseUri::get);
             boolean seededNow;
             Extensions extensions;
             // Nodes starting together on one database take turns: the first creates and seeds, the others find it done.
@@ -121,6 +125,7 @@ public final class Sandbox implements AutoCloseable {
             if (options.generate() > 0) {
                 new IssueGenerator(projects, issues, clock).generate(options.generate(), generateProgress,
                         extensions.sampleAccountability()::generated);
+                extensions.sampleAccountability().generationDone();
             }
 
             WorkflowService workflow = new WorkflowService(issues, rights, new Workflow(),
@@ -179,6 +184,7 @@ public final class Sandbox implements AutoCloseable {
             server.setHandler(context);
             server.setStopAtShutdown(true);
             server.start();
+            baseUri.set(URI.create("http://localhost:" + connector.getLocalPort() + CONTEXT_PATH));
             DigestScheduler digests = DigestScheduler.start(database, extensions.digestJob(), options.digestEvery());
             return new Sandbox(database, server, host, seededNow, digests);
         } catch (Exception | Error e) {

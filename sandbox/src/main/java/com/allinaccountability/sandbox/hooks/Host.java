@@ -7,13 +7,16 @@ import com.allinaccountability.sandbox.host.SandboxIssues;
 import com.allinaccountability.sandbox.host.SandboxRights;
 import com.allinaccountability.sandbox.host.SandboxUsers;
 import com.allinaccountability.web.digest.MailTransport;
+import java.net.URI;
 import java.time.Clock;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
  * The sandbox host's objects a {@link SandboxModule} builds on: the pooled data source (for the record store, e.g. an
  * Active Objects {@code EntityManager}), the core's {@code Issues} and {@code Rights} ports, users and projects, the
- * core's {@code Directory} (whom digests go to) and the mail transport ({@code --smtp}, or the outbox).
+ * core's {@code Directory} (whom digests go to), the mail transport ({@code --smtp}, or the outbox) and the sandbox's
+ * address for links in mail ({@code http://localhost:PORT/jira}; known once Jetty has started).
  */
 public record Host(
         DataSource dataSource,
@@ -24,4 +27,5 @@ public record Host(
         Projects projects,
         Clock clock,
         SandboxDirectory directory,
-        MailTransport mail) {}
+        MailTransport mail,
+        Supplier<URI> baseUri) {}

@@ -18,6 +18,9 @@ public interface SampleAccountability {
     /** Gives generated issues ({@code --generate N}) records, one batch of keys at a time; nothing by default. */
     default void generated(List<String> issueKeys) {}
 
+    /** Called once after the last batch of {@code --generate N}: e.g. to index what the batches stored. */
+    default void generationDone() {}
+
     /** A seeded sample issue and what its accountability record should show. */
     record SampleIssueRef(String issueKey, long issueId, String storyline) {}
 }

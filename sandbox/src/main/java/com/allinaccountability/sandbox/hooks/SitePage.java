@@ -11,14 +11,15 @@ import java.util.Map;
  */
 public interface SitePage {
 
-    /** The path segment under the context path, e.g. {@code waiting}. */
+    /** The path under the context path, without the leading slash, e.g. {@code waiting}. */
     String name();
 
     /** The page title (plain text; the sandbox escapes it). */
     String title(Caller caller);
 
     /**
-     * The page body's HTML, inserted as is: the page escapes every user string itself; {@code query} holds the first
+     * The page body's HTML (its heading included), inserted as is into an AUI page panel: the page escapes every user
+     * string itself; {@code query} holds the first
      * value of each parameter, as typed (not yet validated).
      */
     String renderBodyHtml(Caller caller, String contextPath, Map<String, String> query);
