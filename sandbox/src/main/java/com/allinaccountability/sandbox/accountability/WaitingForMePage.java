@@ -82,7 +82,7 @@ final class WaitingForMePage implements SitePage, HeaderLinks {
 
     @Override
     public List<Link> links(Caller caller) {
-        return List.of(new Link("nav-waiting", messages.getText("accountability.waiting.title"), "/" + NAME,
+        return List.of(new Link("nav-waiting", messages.getText("accountability.waiting.link"), "/" + NAME,
                 waiting.countMine(caller)));
     }
 
