@@ -97,6 +97,16 @@ class WaitingAndDigestsRestTest {
     }
 
     @Test
+    void a_workflow_transition_changes_what_waits_at_once() throws Exception {
+        // ACC-10 was resolved without a retrospective: its owner bob is asked for one, until the issue is reopened.
+        assertThat(keysAndActions("bob")).contains("ACC-10 WRITE_RETROSPECTIVE");
+        HttpResponse<String> reopened = client.postJson("/rest/api/2/issue/ACC-10/transitions",
+                "{\"transition\":{\"id\":\"61\"}}", WebClient.restWrite("bob"));
+        assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(204);
+        assertThat(keysAndActions("bob")).as("no digest run in between").doesNotContain("ACC-10 WRITE_RETROSPECTIVE");
+    }
+
+    @Test
     void bad_paging_is_refused_with_400_naming_the_field() throws Exception {
         for (String query : List.of("?maxResults=0", "?maxResults=101", "?startAt=-1", "?maxResults=abc",
                 "?startAt=1.5", "?maxResults=-5")) {
