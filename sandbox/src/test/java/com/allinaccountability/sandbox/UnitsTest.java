@@ -36,6 +36,28 @@ class UnitsTest {
     }
 
     @Test
+    void mail_and_digest_options_default_to_the_outbox_and_an_hourly_schedule() {
+        SandboxOptions defaults = SandboxOptions.parse();
+        SandboxOptions given = SandboxOptions.parse("--smtp", "mail.example.com:2525", "--digest-every=15");
+        SandboxOptions ipv6 = SandboxOptions.parse("--smtp=[::1]:25", "--digest-every", "0");
+
+        assertThat(defaults.smtp()).isEmpty();
+        assertThat(defaults.digestEvery()).isEqualTo(java.time.Duration.ofMinutes(60));
+        assertThat(given.smtp()).hasValue(new SandboxOptions.SmtpServer("mail.example.com", 2525));
+        assertThat(given.digestEvery()).isEqualTo(java.time.Duration.ofMinutes(15));
+        assertThat(ipv6.smtp()).hasValue(new SandboxOptions.SmtpServer("::1", 25));
+        assertThat(ipv6.digestEvery()).isZero();
+        assertThat(SandboxOptions.h2(Path.of("x")).digestEvery()).as("tests run digests themselves").isZero();
+        assertThat(SandboxOptions.usage()).contains("--smtp HOST:PORT", "--digest-every MIN");
+
+        assertThatThrownBy(() -> SandboxOptions.parse("--smtp", "localhost")).hasMessageContaining("HOST:PORT");
+        assertThatThrownBy(() -> SandboxOptions.parse("--smtp", "localhost:0")).hasMessageContaining("port");
+        assertThatThrownBy(() -> SandboxOptions.parse("--smtp", ":25")).hasMessageContaining("HOST:PORT");
+        assertThatThrownBy(() -> SandboxOptions.parse("--digest-every", "-1")).hasMessageContaining("0 or more");
+        assertThatThrownBy(() -> SandboxOptions.parse("--digest-every", "soon")).hasMessageContaining("whole number");
+    }
+
+    @Test
     void passwords_are_stored_salted_and_only_the_right_one_matches() {
         PasswordHasher hasher = new PasswordHasher();
 
