@@ -28,7 +28,9 @@ import net.java.ao.Query;
  * {@link #openForUsersAfter} two (the next users, then their rows); {@link #replace} four statements per 500 issues in
  * one transaction (lock rows in, old steps out, new steps in as one batch, lock rows out), {@link #remove} one per 500
  * issues, {@link #removeProject} one. Every read is by the index on {@code USER_KEY, DEADLINE_DAY, SINCE, ISSUE_ID,
- * ACTION_RANK}, whose order is {@link WaitingStep#BY_URGENCY}, so no plan depends on statistics or needs a sort.
+ * ACTION_RANK}, whose order is {@link WaitingStep#BY_URGENCY}, so no plan depends on statistics or needs a sort;
+ * {@link #removeProject} by the one on {@code PROJECT_ID, USER_KEY}, which reaches only the person's rows too when a
+ * planner picks it for a person's list.
  *
  * <p>Concurrent {@link #replace}s of one issue (two nodes indexing the same change) are serialized by the unique
  * {@link WaitingLockEntity} row each inserts first, so the last to commit is what stays; a unique violation or a
@@ -130,7 +132,9 @@ public final class AoWaitingIndex implements WaitingIndex {
         String where = openWhere(user, projectIds, now, parameters);
         List<WaitingEntity> rows = read(session, WaitingEntity.class, Query.select(SELECT)
                 .where(where, parameters.toArray())
-                .order(BY_URGENCY)
+                // USER_KEY is fixed by the WHERE: ordering by it too tells planners (H2's) that the user index's
+                // order serves the ORDER BY, so they choose it over the PROJECT_ID index whatever the statistics.
+                .order(WaitingEntity.USER_KEY + " ASC," + BY_URGENCY)
                 .offset(startAt)
                 .limit(maxResults));
         return rows.stream().map(AoWaitingIndex::step).toList();

@@ -317,6 +317,87 @@ abstract class AoWaitingIndexTest {
         };
     }
 
+    /**
+     * The reads follow the index on {@code USER_KEY, DEADLINE_DAY, SINCE, ISSUE_ID, ACTION_RANK} in its order, so no
+     * plan needs a sort or depends on statistics: H2 says "index sorted"; PostgreSQL, asked for an index plan (a
+     * table this small is cheaper to scan), plans no Sort.
+     */
+    @Test
+    void reads_follow_the_user_urgency_index_without_a_sort() throws Exception {
+        UserKey user = newUser("planned");
+        long project = nextId();
+        index.replace(byIssue(randomSteps(new Random(5), List.of(user), List.of(project), 50)));
+        String after = user.value().substring(0, user.value().length() - 1);
+        long now = Columns.nanos(NOW);
+
+        database.counter().reset();
+        index.open(user, Set.of(project), NOW, 3, 10);
+        assertIndexPlan(database.counter().statements().get(0), user.value(), project, now);
+
+        database.counter().reset();
+        index.openForUsersAfter(UserKey.of(after), 3, NOW);
+        List<String> walk = database.counter().statements();
+        assertIndexPlan(walk.get(0), after, now);
+        assertIndexPlan(walk.get(1), after, user.value(), now);
+
+        // The unordered reads and the project's removal reach their rows by an index too.
+        database.counter().reset();
+        index.countOpen(user, Set.of(project), NOW);
+        assertNoScan(plan(database.counter().statements().get(0), user.value(), project, now));
+        database.counter().reset();
+        index.projectsOf(user);
+        assertNoScan(plan(database.counter().statements().get(0), user.value()));
+        database.counter().reset();
+        index.removeProject(nextId());
+        String delete = database.counter().statements().stream().filter(sql -> sql.startsWith("DELETE"))
+                .findFirst().orElseThrow();
+        assertNoScan(plan(delete, project));
+    }
+
+    private void assertNoScan(String plan) {
+        assertThat(plan).doesNotContain("tableScan").doesNotContain("Seq Scan");
+    }
+
+    private void assertIndexPlan(String sql, Object... parameters) throws Exception {
+        String text = plan(sql, parameters);
+        if (database.name().equals("H2")) {
+            assertThat(text).as("plan of %s", sql).contains("index sorted");
+        } else {
+            assertThat(text).as("plan of %s", sql).contains("Index").doesNotContain("Sort");
+        }
+    }
+
+    private String plan(String sql, Object... parameters) throws Exception {
+        boolean h2 = database.name().equals("H2");
+        StringBuilder plan = new StringBuilder();
+        try (java.sql.Connection connection = database.connection()) {
+            if (!h2) {
+                try (java.sql.Statement off = connection.createStatement()) {
+                    off.execute("SET enable_seqscan = off");
+                    off.execute("SET enable_bitmapscan = off");
+                }
+            }
+            try (java.sql.PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    explain.setObject(i + 1, parameters[i]);
+                }
+                try (java.sql.ResultSet rows = explain.executeQuery()) {
+                    while (rows.next()) {
+                        plan.append(rows.getString(1)).append('\n');
+                    }
+                }
+            } finally {
+                if (!h2) {
+                    try (java.sql.Statement reset = connection.createStatement()) {
+                        reset.execute("RESET enable_seqscan");
+                        reset.execute("RESET enable_bitmapscan");
+                    }
+                }
+            }
+        }
+        return "plan of " + sql + ":\n" + plan;
+    }
+
     @Test
     void replace_of_many_issues_is_a_handful_of_statements() {
         UserKey user = newUser("bulk");

@@ -16,15 +16,22 @@ import net.java.ao.schema.Unique;
  * the core's enum, so that {@code ORDER BY DEADLINE_DAY, SINCE, ISSUE_ID, ACTION_RANK} is exactly
  * {@code WaitingStep.BY_URGENCY}. The index {@value #USER_URGENCY_INDEX} on {@code USER_KEY} and those four columns
  * serves a person's list, its count and their projects, and the digest's walk over all users, in that order without a
- * sort. {@code STEP_KEY} ({@code "<issueId>:<action>:<userKey>"}, unique; AO 3.2.3's {@code @Unique} covers one
+ * sort. The
+ * index {@value #PROJECT_USER_INDEX} serves the removal of a project, and is no worse a choice for a person's list in
+ * some projects (it too reaches only that person's rows), so no plan depends on statistics to pick the right one.
+ * {@code STEP_KEY} ({@code "<issueId>:<action>:<userKey>"}, unique; AO 3.2.3's {@code @Unique} covers one
  * column) keeps an issue from holding the same step twice whatever concurrent writers do.
  */
 @Table(WaitingEntity.TABLE)
-@Indexes(@Index(name = WaitingEntity.USER_URGENCY_INDEX,
-        methodNames = {"getUserKey", "getDeadlineDay", "getSince", "getIssueId", "getActionRank"}))
+@Indexes({
+    @Index(name = WaitingEntity.USER_URGENCY_INDEX,
+            methodNames = {"getUserKey", "getDeadlineDay", "getSince", "getIssueId", "getActionRank"}),
+    @Index(name = WaitingEntity.PROJECT_USER_INDEX, methodNames = {"getProjectId", "getUserKey"})
+})
 public interface WaitingEntity extends Entity {
     String TABLE = "WAITING";
     String USER_URGENCY_INDEX = "user_urgency";
+    String PROJECT_USER_INDEX = "project_user";
 
     /** {@code DEADLINE_DAY} of a step without a deadline: {@code LocalDate.MAX}'s epoch day, after every date. */
     long NO_DEADLINE = java.time.LocalDate.MAX.toEpochDay();
@@ -48,7 +55,6 @@ public interface WaitingEntity extends Entity {
     void setIssueId(long issueId);
 
     @NotNull
-    @Indexed
     long getProjectId();
 
     void setProjectId(long projectId);
