@@ -14,24 +14,22 @@ import net.java.ao.schema.Unique;
  * <p>Besides the step's own values it holds two columns for the database's sake: {@code DEADLINE_DAY}, the step's
  * deadline as an epoch day ({@link #NO_DEADLINE} when it has none), and {@code ACTION_RANK}, the action's position in
  * the core's enum, so that {@code ORDER BY DEADLINE_DAY, SINCE, ISSUE_ID, ACTION_RANK} is exactly
- * {@code WaitingStep.BY_URGENCY}. The index {@value #USER_URGENCY_INDEX} on {@code USER_KEY} and those four columns
+ * {@code WaitingStep.BY_URGENCY}. The index {@code USER_URGENCY} on {@code USER_KEY} and those four columns
  * serves a person's list, its count and their projects, and the digest's walk over all users, in that order without a
  * sort. The
- * index {@value #PROJECT_USER_INDEX} serves the removal of a project, and is no worse a choice for a person's list in
+ * index {@code PROJECT_USER} serves the removal of a project, and is no worse a choice for a person's list in
  * some projects (it too reaches only that person's rows), so no plan depends on statistics to pick the right one.
  * {@code STEP_KEY} ({@code "<issueId>:<action>:<userKey>"}, unique; AO 3.2.3's {@code @Unique} covers one
  * column) keeps an issue from holding the same step twice whatever concurrent writers do.
  */
 @Table(WaitingEntity.TABLE)
 @Indexes({
-    @Index(name = WaitingEntity.USER_URGENCY_INDEX,
+    @Index(name = "USER_URGENCY",
             methodNames = {"getUserKey", "getDeadlineDay", "getSince", "getIssueId", "getActionRank"}),
-    @Index(name = WaitingEntity.PROJECT_USER_INDEX, methodNames = {"getProjectId", "getUserKey"})
+    @Index(name = "PROJECT_USER", methodNames = {"getProjectId", "getUserKey"})
 })
 public interface WaitingEntity extends Entity {
     String TABLE = "WAITING";
-    String USER_URGENCY_INDEX = "user_urgency";
-    String PROJECT_USER_INDEX = "project_user";
 
     /** {@code DEADLINE_DAY} of a step without a deadline: {@code LocalDate.MAX}'s epoch day, after every date. */
     long NO_DEADLINE = java.time.LocalDate.MAX.toEpochDay();
