@@ -58,8 +58,13 @@ public final class AoDigestLedger implements DigestLedger {
                 });
                 return true;
             } catch (RuntimeException taken) {
-                if (!Conflicts.isConcurrentWrite(taken)) {
-                    throw taken;
+                if (!Conflicts.isUniqueViolation(taken)) {
+                    // Refused for a concurrent transaction (a lock timeout, say) rather than for an existing entry:
+                    // there may be none, so insert again instead of concluding that someone holds it.
+                    if (attempt == Transactions.MAX_ATTEMPTS || !Conflicts.isRetryAsked(taken)) {
+                        throw taken;
+                    }
+                    continue;
                 }
             }
             try {
