@@ -25,8 +25,8 @@ import net.java.ao.Query;
  * The core's {@link WaitingIndex} on Active Objects: one {@link WaitingEntity} row per step.
  *
  * <p>Costs, whatever the number of rows: {@link #projectsOf}, {@link #open} and {@link #countOpen} one query each;
- * {@link #openForUsersAfter} two (the next users, then their rows); {@link #replace} four statements per 500 issues in
- * one transaction (lock rows in, old steps out, new steps in as one batch, lock rows out), {@link #remove} one per 500
+ * {@link #openForUsersAfter} two (the next users, then their rows); {@link #replace} in one transaction: lock rows in (one
+ * batch), old steps out (one delete per 500 issues), new steps in (one batch), lock rows out (one per 500 issues); {@link #remove} one per 500
  * issues, {@link #removeProject} one. Every read is by the index on {@code USER_KEY, DEADLINE_DAY, SINCE, ISSUE_ID,
  * ACTION_RANK}, whose order is {@link WaitingStep#BY_URGENCY}, so no plan depends on statistics or needs a sort;
  * {@link #removeProject} by the one on {@code PROJECT_ID, USER_KEY}, which reaches only the person's rows too when a

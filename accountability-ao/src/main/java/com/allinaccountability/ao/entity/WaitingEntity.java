@@ -14,7 +14,8 @@ import net.java.ao.schema.Unique;
  * <p>Besides the step's own values it holds two columns for the database's sake: {@code DEADLINE_DAY}, the step's
  * deadline as an epoch day ({@link #NO_DEADLINE} when it has none), and {@code ACTION_RANK}, the action's position in
  * the core's enum, so that {@code ORDER BY DEADLINE_DAY, SINCE, ISSUE_ID, ACTION_RANK} is exactly
- * {@code WaitingStep.BY_URGENCY}. The index {@code USER_URGENCY} on {@code USER_KEY} and those four columns
+ * {@code WaitingStep.BY_URGENCY}. (Should the enum's order ever change, stored ranks are right again once each issue is
+ * rewritten, which the digest run's reconciliation does.) The index {@code USER_URGENCY} on {@code USER_KEY} and those four columns
  * serves a person's list, its count and their projects, and the digest's walk over all users, in that order without a
  * sort. The
  * index {@code PROJECT_USER} serves the removal of a project, and is no worse a choice for a person's list in
