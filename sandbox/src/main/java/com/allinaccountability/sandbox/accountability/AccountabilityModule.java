@@ -1,21 +1,32 @@
 package com.allinaccountability.sandbox.accountability;
 
+import com.allinaccountability.ao.AoDigestLedger;
+import com.allinaccountability.ao.AoPreferences;
 import com.allinaccountability.ao.AoRecordStore;
+import com.allinaccountability.ao.AoWaitingIndex;
 import com.allinaccountability.ao.EntityManagerSession;
 import com.allinaccountability.ao.embedded.EntityManagers;
 import com.allinaccountability.ao.entity.StoreEntities;
+import com.allinaccountability.core.digest.DigestService;
+import com.allinaccountability.core.digest.MyPreferences;
 import com.allinaccountability.core.model.GateVerdict;
 import com.allinaccountability.core.model.MissingStep;
 import com.allinaccountability.core.model.UserKey;
+import com.allinaccountability.core.port.DigestLedger;
 import com.allinaccountability.core.port.People;
+import com.allinaccountability.core.port.Preferences;
 import com.allinaccountability.core.port.RecordStore;
+import com.allinaccountability.core.port.WaitingIndex;
 import com.allinaccountability.core.report.ReportService;
 import com.allinaccountability.core.service.AccountabilityService;
 import com.allinaccountability.core.service.GateService;
 import com.allinaccountability.core.service.PolicyService;
+import com.allinaccountability.core.waiting.WaitingIndexingRecordStore;
+import com.allinaccountability.core.waiting.WaitingService;
 import com.allinaccountability.sandbox.db.Database;
 import com.allinaccountability.sandbox.hooks.Extensions;
 import com.allinaccountability.sandbox.hooks.Host;
+import com.allinaccountability.sandbox.hooks.SampleAccountability;
 import com.allinaccountability.sandbox.hooks.SandboxModule;
 import com.allinaccountability.sandbox.hooks.TransitionGate;
 import com.allinaccountability.web.AccountabilityRestApi;
@@ -31,6 +42,11 @@ import java.util.Map;
  * The accountability layer of the sandbox, wired by hand: the Active Objects store over the sandbox's pooled data
  * source, the core's services over the sandbox's issues and rights, and the web layer's REST resources, panel and
  * policy page. Jira wires the same objects in its Spring context.
+ *
+ * <p>"Waiting for me" and digests: the waiting index, preferences and digest ledger live on the same AO session as
+ * the records. Every service writes through {@link WaitingIndexingRecordStore}, so each save re-derives its issue's
+ * index rows; {@link WaitingService} itself reads the undecorated store. Workflow transitions refresh their issue, the
+ * samples and {@code --generate} end with a reconciliation, and every digest run starts with one.
  */
 public final class AccountabilityModule implements SandboxModule {
     /** The table prefix Jira would derive from the plugin's AO namespace; the sandbox uses one of the same shape. */
@@ -42,7 +58,12 @@ public final class AccountabilityModule implements SandboxModule {
         EntityManagerSession session = new EntityManagerSession(
                 EntityManagers.forDataSource(host.dataSource(), schema, TABLE_PREFIX));
         session.migrate(StoreEntities.asArray());
-        RecordStore store = new AoRecordStore(session);
+        RecordStore records = new AoRecordStore(session);
+        WaitingIndex index = new AoWaitingIndex(session);
+        Preferences preferenceStore = new AoPreferences(session);
+        DigestLedger ledger = new AoDigestLedger(session);
+        WaitingService waiting = new WaitingService(records, index, host.issues(), host.rights(), host.clock());
+        RecordStore store = new WaitingIndexingRecordStore(records, waiting, index);
         People people = users -> {
             Map<UserKey, String> names = new HashMap<>();
             host.users().findAll(users).forEach((key, user) -> names.put(key, user.displayName()));
@@ -55,11 +76,17 @@ public final class AccountabilityModule implements SandboxModule {
         ReportService reports = new ReportService(store, host.issues(), host.rights(), host.clock());
         Views views = new Views();
         Messages messages = Messages.english();
+        MyPreferences preferences = new MyPreferences(preferenceStore);
+        DigestService digests = new DigestService(waiting, index, records, host.issues(), host.rights(),
+                preferenceStore, host.directory(), ledger, new SandboxDigestSender(views, host.mail(), host.baseUri()),
+                host.clock());
+        WaitingForMePage waitingPage = new WaitingForMePage(waiting, preferences, views, messages, host.clock());
+        SampleAccountability samples = new SampleRecords(records, service, policies, host);
 
         return Extensions.none()
                 .withRestResources(config -> config.registerInstances(
-                        AccountabilityRestApi.components(service, gates, policies, reports,
-                                host.clock().getZone())))
+                        AccountabilityRestApi.components(service, gates, policies, reports, waiting, preferences,
+                                digests, host.clock().getZone())))
                 .withPanelRenderer(new SandboxPanel(service, views, messages, host.clock().getZone()))
                 .withIssueListColumns(new StageColumns(service, messages))
                 .withTransitionGate((caller, issue, target) -> refusal(gates.checkPolicy(issue, target)))
@@ -67,7 +94,31 @@ public final class AccountabilityModule implements SandboxModule {
                         new ReportPage(reports, new ReportViews(views), messages, host.clock().getZone()),
                         new ConfluencePage(reports, new MacroOutput(views, messages, host.clock().getZone()),
                                 host.clock())))
-                .withSampleAccountability(new SampleRecords(store, service, policies, host));
+                .withSampleAccountability(new IndexedSamples(samples, waiting))
+                .withSitePages(List.of(waitingPage))
+                .withHeaderLinks(waitingPage)
+                .withDigestJob(() -> digests.run().toString())
+                .withIssueChanged(waiting::refresh);
+    }
+
+    /** The samples, indexed once they are all stored: one reconciliation instead of a refresh per record. */
+    private record IndexedSamples(SampleAccountability samples, WaitingService waiting)
+            implements SampleAccountability {
+        @Override
+        public void seed(List<SampleIssueRef> issues) {
+            samples.seed(issues);
+            waiting.reconcile();
+        }
+
+        @Override
+        public void generated(List<String> issueKeys) {
+            samples.generated(issueKeys);
+        }
+
+        @Override
+        public void generationDone() {
+            waiting.reconcile();
+        }
     }
 
     private static TransitionGate.Refusal refusal(GateVerdict verdict) {
