@@ -27,7 +27,7 @@ import java.util.Set;
  * Everything a host registers to serve the REST API, in one place, so the sandbox and the Jira plugin serve the same
  * thing. Mount it at {@code /rest/accountability/1.0}.
  *
- * <p>Sandbox (Jersey): {@code new ResourceConfig().registerInstances(AccountabilityRestApi.components(a, g, p, r, zone))},
+ * <p>Sandbox (Jersey): {@code new ResourceConfig().registerInstances(AccountabilityRestApi.components(...))},
  * plus the host's own authentication (it must set the {@code SecurityContext}, see {@link
  * com.allinaccountability.web.rest.Callers}) and its XSRF check. Jira: declare the {@link #resources} as beans and
  * list {@link #PROVIDER_CLASSES} (all have public no-argument constructors) in the REST module's package scan.
@@ -52,25 +52,14 @@ public final class AccountabilityRestApi {
      * @param zone the zone report dates and times are shown in (the host's default time zone)
      */
     public static List<Object> resources(AccountabilityService accountability, GateService gates,
-            PolicyService policies, ReportService reports, ZoneId zone) {
-        return List.of(new IssueResource(accountability, gates), new ProjectPolicyResource(policies),
-                new ReportResource(reports, new ReportViews(new Views()), zone));
-    }
-
-    /**
-     * The resources with "waiting for me", preferences and digests ({@code /myself}, {@code /digests}) as well.
-     */
-    public static List<Object> resources(AccountabilityService accountability, GateService gates,
             PolicyService policies, ReportService reports, WaitingService waiting, MyPreferences preferences,
             DigestService digests, ZoneId zone) {
-        List<Object> all = new java.util.ArrayList<>(resources(accountability, gates, policies, reports, zone));
-        all.add(new MyselfResource(waiting, preferences));
-        all.add(new DigestResource(digests));
-        return List.copyOf(all);
+        return List.of(new IssueResource(accountability, gates), new ProjectPolicyResource(policies),
+                new ReportResource(reports, new ReportViews(new Views()), zone), new MyselfResource(waiting, preferences),
+                new DigestResource(digests));
     }
 
-    /** {@link #resources(AccountabilityService, GateService, PolicyService, ReportService, WaitingService,
-     * MyPreferences, DigestService, ZoneId)} and the providers, for {@code ResourceConfig#registerInstances(Set)}. */
+    /** The {@link #resources} and the providers, for {@code ResourceConfig#registerInstances(Set)}. */
     public static Set<Object> components(AccountabilityService accountability, GateService gates,
             PolicyService policies, ReportService reports, WaitingService waiting, MyPreferences preferences,
             DigestService digests, ZoneId zone) {
@@ -84,13 +73,5 @@ public final class AccountabilityRestApi {
     public static List<Object> providers() {
         return List.of(new JsonBodyProvider(), new RequestBodyLimit(), new JsonOnlyWrites(),
                 new ErrorMappers.WebApplicationErrors(), new ErrorMappers.UnexpectedErrors());
-    }
-
-    /** Resources and providers together, ready for {@code ResourceConfig#registerInstances(Set)}. */
-    public static Set<Object> components(AccountabilityService accountability, GateService gates,
-            PolicyService policies, ReportService reports, ZoneId zone) {
-        Set<Object> all = new LinkedHashSet<>(resources(accountability, gates, policies, reports, zone));
-        all.addAll(providers());
-        return all;
     }
 }
