@@ -337,7 +337,14 @@
                 + (flag === 'AWAITING_VERIFICATION' ? '' : ' acc-flag-warning'), 'data-flag': flag},
                 [t('accountability.health.' + flag)]));
         });
-        body.append(summary, this.root.find('.acc-messages').first().detach().get(0)
+        body.append(summary);
+        if ((r.waitingForYou || []).length) {
+            body.append(el('ul', {'class': 'acc-waiting-for-you'}, $.map(r.waitingForYou, function (w) {
+                return el('li', {'data-action': w.action}, [el('strong', {}, [t('accountability.waiting.you')]), ' ',
+                    t('accountability.action.' + w.action)]);
+            })));
+        }
+        body.append(this.root.find('.acc-messages').first().detach().get(0)
             || el('div', {'class': 'acc-messages', 'aria-live': 'polite'}));
 
         // 1. expectation

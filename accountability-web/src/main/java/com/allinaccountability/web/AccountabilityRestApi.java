@@ -13,6 +13,11 @@ import com.allinaccountability.web.report.ReportViews;
 import com.allinaccountability.web.rest.ReportResource;
 import com.allinaccountability.web.rest.RequestBodyLimit;
 import com.allinaccountability.web.velocity.Views;
+import com.allinaccountability.core.digest.DigestService;
+import com.allinaccountability.core.digest.MyPreferences;
+import com.allinaccountability.core.waiting.WaitingService;
+import com.allinaccountability.web.rest.DigestResource;
+import com.allinaccountability.web.rest.MyselfResource;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +55,29 @@ public final class AccountabilityRestApi {
             PolicyService policies, ReportService reports, ZoneId zone) {
         return List.of(new IssueResource(accountability, gates), new ProjectPolicyResource(policies),
                 new ReportResource(reports, new ReportViews(new Views()), zone));
+    }
+
+    /**
+     * The resources with "waiting for me", preferences and digests ({@code /myself}, {@code /digests}) as well.
+     */
+    public static List<Object> resources(AccountabilityService accountability, GateService gates,
+            PolicyService policies, ReportService reports, WaitingService waiting, MyPreferences preferences,
+            DigestService digests, ZoneId zone) {
+        List<Object> all = new java.util.ArrayList<>(resources(accountability, gates, policies, reports, zone));
+        all.add(new MyselfResource(waiting, preferences));
+        all.add(new DigestResource(digests));
+        return List.copyOf(all);
+    }
+
+    /** {@link #resources(AccountabilityService, GateService, PolicyService, ReportService, WaitingService,
+     * MyPreferences, DigestService, ZoneId)} and the providers, for {@code ResourceConfig#registerInstances(Set)}. */
+    public static Set<Object> components(AccountabilityService accountability, GateService gates,
+            PolicyService policies, ReportService reports, WaitingService waiting, MyPreferences preferences,
+            DigestService digests, ZoneId zone) {
+        Set<Object> all = new LinkedHashSet<>(
+                resources(accountability, gates, policies, reports, waiting, preferences, digests, zone));
+        all.addAll(providers());
+        return all;
     }
 
     /** One instance of each provider. */

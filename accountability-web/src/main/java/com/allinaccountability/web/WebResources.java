@@ -10,6 +10,8 @@ import java.io.InputStream;
 public final class WebResources {
     public static final String PANEL_SCRIPT = "web-resources/accountability-panel.js";
     public static final String PANEL_STYLE = "web-resources/accountability-panel.css";
+    /** The "Waiting for me" page's behaviour (saving the digest preference); needs no AUI. */
+    public static final String WAITING_SCRIPT = "web-resources/accountability-waiting.js";
     public static final String I18N_BUNDLE = "i18n/accountability.properties";
 
     private WebResources() {}

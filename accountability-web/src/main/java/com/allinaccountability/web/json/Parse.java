@@ -34,6 +34,19 @@ public final class Parse {
         return Optional.empty();
     }
 
+    /** A whole-number query parameter, or {@code otherwise} when it is absent; {@code range} says what is allowed. */
+    public int whole(String field, String value, int otherwise, String range) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            violations.field(field, "Must be a whole number" + range + ".");
+            return otherwise;
+        }
+    }
+
     public long version(Long version) {
         if (version == null) {
             violations.field("version", "Required: the version of the record you last read (0 before it exists).");

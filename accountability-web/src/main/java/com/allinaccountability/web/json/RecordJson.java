@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param checkins oldest first, as recorded
  * @param permissions what the caller may do now; the server still checks every write
  * @param users the display name of every user key above, for showing people by name (keys stay the identifiers)
+ * @param waitingForYou what of this issue waits for the caller now, most urgent first (added for "waiting for me")
  */
 public record RecordJson(
         String issueKey,
@@ -48,7 +49,8 @@ public record RecordJson(
         PerformanceJson performance,
         boolean locked,
         PermissionsJson permissions,
-        Map<String, String> users) {
+        Map<String, String> users,
+        List<WaitingJson.ForYou> waitingForYou) {
 
     public record ExpectationJson(
             String outcome, String why, String targetDate, String goalLink, int revision, String setBy,
@@ -107,7 +109,8 @@ public record RecordJson(
                 performance(facts, view.assessment().performance()),
                 record.locked(),
                 permissions(view.permissions()),
-                users(view));
+                users(view),
+                view.waitingForCaller().stream().map(WaitingJson.ForYou::of).toList());
     }
 
     private static Map<String, String> users(RecordView view) {

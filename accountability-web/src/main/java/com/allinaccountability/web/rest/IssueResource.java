@@ -239,16 +239,7 @@ public final class IssueResource {
     }
 
     private static int whole(Parse parse, String field, String value, int otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            parse.violations().field(field, "Must be a whole number"
-                    + (field.equals("maxResults") ? " from 1 to " + Limits.HISTORY_PAGE : "") + ".");
-            return otherwise;
-        }
+        return parse.whole(field, value, otherwise, field.equals("maxResults") ? " from 1 to " + Limits.HISTORY_PAGE : "");
     }
 
     private static boolean flag(Parse parse, String field, String value) {

@@ -99,6 +99,14 @@ public final class PanelModel {
         };
     }
 
+    /** What of this issue waits for the viewer ("You: verify the retrospective"), most urgent first. */
+    public List<OptionView> getWaitingForYou() {
+        return view.waitingForCaller().stream()
+                .map(step -> new OptionView(step.action().name(),
+                        messages.getText("accountability.action." + step.action().name()), false))
+                .toList();
+    }
+
     public List<OptionView> getHealthFlags() {
         return view.assessment().health().stream().sorted()
                 .map(f -> new OptionView(f.name(), messages.getText("accountability.health." + f.name()),

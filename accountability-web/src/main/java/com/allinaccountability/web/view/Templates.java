@@ -11,6 +11,10 @@ public interface Templates {
     String TEMPLATES = "templates/accountability/";
     String PANEL = TEMPLATES + "panel.vm";
     String POLICY_PAGE = TEMPLATES + "policy.vm";
+    /** "Waiting for me", with {@code WaitingPageModel}. */
+    String WAITING = TEMPLATES + "waiting.vm";
+    /** A digest mail's HTML part, with {@code DigestMailModel}. */
+    String DIGEST_MAIL = TEMPLATES + "digest-mail.vm";
 
     /**
      * @param template a classpath location under {@link #TEMPLATES}

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class EscapingMarkerTest {
     private static final List<String> TEMPLATES = List.of(Views.PANEL, Views.POLICY_PAGE, ReportViews.HTML,
-            ReportViews.STORAGE, com.allinaccountability.web.report.MacroOutput.WARNING);
+            ReportViews.STORAGE, com.allinaccountability.web.report.MacroOutput.WARNING, Views.WAITING, Views.DIGEST_MAIL);
 
     @Test
     void the_list_above_holds_every_template_we_ship() throws IOException {

@@ -27,7 +27,8 @@ class I18nBundleTest {
 
     @Test
     void every_key_a_template_uses_exists() throws IOException {
-        String templates = read("templates/accountability/panel.vm") + read("templates/accountability/policy.vm");
+        String templates = read("templates/accountability/panel.vm") + read("templates/accountability/policy.vm")
+                + read(Templates.WAITING) + read(Templates.DIGEST_MAIL);
         List<String> keys = keys(templates, "getText\\(\"([^\"]+)\"\\)");
 
         assertThat(keys).hasSizeGreaterThan(40);

@@ -48,7 +48,8 @@ class VelocityAllowlistTest {
         String templates = read(Views.PANEL) + read(Views.POLICY_PAGE)
                 + read(com.allinaccountability.web.report.ReportViews.HTML)
                 + read(com.allinaccountability.web.report.ReportViews.STORAGE)
-                + read(com.allinaccountability.web.report.MacroOutput.WARNING);
+                + read(com.allinaccountability.web.report.MacroOutput.WARNING)
+                + read(Views.WAITING) + read(Views.DIGEST_MAIL);
         for (String entry : AllowlistUberspector.allowed()) {
             Matcher m = ENTRY.matcher(entry);
             assertThat(m.matches()).isTrue();
