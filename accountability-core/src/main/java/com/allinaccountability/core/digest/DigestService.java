@@ -30,6 +30,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.SignStyle;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -37,6 +40,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -59,8 +63,15 @@ public final class DigestService {
     /** A claim older than this without an outcome belongs to a node that died mid-send; the next run retries it. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(30);
     private static final int RECORDS_PER_PAGE = 500;
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("YYYY-'W'ww", java.util.Locale.ROOT)
-            .withChronology(java.time.chrono.IsoChronology.INSTANCE);
+    /**
+     * ISO 8601 weeks (Monday first, week 1 holds the year's first Thursday) of the week-based year: 2027-01-01 is in
+     * {@code 2026-W53}. Pattern letters {@code YYYY-ww} would take the week rules of a locale instead.
+     */
+    private static final DateTimeFormatter WEEK = new DateTimeFormatterBuilder()
+            .appendValue(IsoFields.WEEK_BASED_YEAR, 4, 10, SignStyle.EXCEEDS_PAD)
+            .appendLiteral("-W")
+            .appendValue(IsoFields.WEEK_OF_WEEK_BASED_YEAR, 2)
+            .toFormatter(Locale.ROOT);
     private static final System.Logger LOG = System.getLogger(DigestService.class.getName());
 
     private final WaitingService waiting;

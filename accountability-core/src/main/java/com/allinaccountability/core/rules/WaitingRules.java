@@ -44,9 +44,9 @@ import java.util.Set;
  * project's cadence has passed since the last check-in or, before the first, the alignment</td><td>the start of the
  * day the cadence ran out (the {@code STALE_CHECKIN} flag's day)</td></tr>
  * <tr><td>WRITE_RETROSPECTIVE</td><td>the owner</td><td>resolved, no retrospective</td><td>the resolution</td></tr>
- * <tr><td>VERIFY</td><td>the judged revision's setter, unless they held the OWNER or CO_OWNER role since it was set or
- * wrote the retrospective (project admins may verify too, but are not asked)</td><td>a retrospective, no
- * verification</td><td>the retrospective</td></tr>
+ * <tr><td>VERIFY</td><td>the current expectation's setter (whom {@code WriteRights} lets verify), unless they held
+ * the OWNER or CO_OWNER role since the judged revision was set or wrote the retrospective (project admins may verify
+ * too, but are not asked)</td><td>a retrospective, no verification</td><td>the retrospective</td></tr>
  * </table>
  */
 public final class WaitingRules {
@@ -126,8 +126,9 @@ public final class WaitingRules {
     }
 
     private static void verify(AccountabilityRecord record, Retrospective retrospective, Steps steps) {
-        Expectation judged = record.revision(retrospective.judgedRevision()).or(record::expectation).orElseThrow();
-        UserKey setter = judged.setBy();
+        // The setter WriteRights lets verify: the current expectation's. When the expectation was revised after the
+        // retrospective, the judged revision's setter may no longer verify (unless a project admin) and is not asked.
+        UserKey setter = record.expectation().orElseThrow().setBy();
         if (!record.heldOwnerRoleSinceJudgedRevision(setter) && !retrospective.author().equals(setter)) {
             steps.add(setter, NextAction.VERIFY, retrospective.at());
         }

@@ -18,6 +18,8 @@ import java.util.function.Consumer;
  * the index behind until {@link WaitingService#reconcile} on the next digest run.
  */
 public final class WaitingIndexingRecordStore implements RecordStore {
+    private static final System.Logger LOG = System.getLogger(WaitingIndexingRecordStore.class.getName());
+
     private final RecordStore store;
     private final WaitingService waiting;
     private final WaitingIndex index;
@@ -33,7 +35,7 @@ public final class WaitingIndexingRecordStore implements RecordStore {
     public SaveResult save(AccountabilityRecord record, List<HistoryEvent> events) {
         SaveResult result = store.save(record, events);
         if (result instanceof SaveResult.Saved saved) {
-            waiting.refresh(saved.record());
+            afterCommit("record of issue " + saved.record().issueId(), () -> waiting.refresh(saved.record()));
         }
         return result;
     }
@@ -42,7 +44,7 @@ public final class WaitingIndexingRecordStore implements RecordStore {
     public PolicySaveResult savePolicy(ProjectPolicy policy) {
         PolicySaveResult result = store.savePolicy(policy);
         if (result instanceof PolicySaveResult.Saved) {
-            waiting.refreshProject(policy.projectId());
+            afterCommit("policy of project " + policy.projectId(), () -> waiting.refreshProject(policy.projectId()));
         }
         return result;
     }
@@ -50,19 +52,33 @@ public final class WaitingIndexingRecordStore implements RecordStore {
     @Override
     public void moveToProject(long issueId, long projectId) {
         store.moveToProject(issueId, projectId);
-        waiting.refresh(List.of(issueId));
+        afterCommit("move of issue " + issueId, () -> waiting.refresh(List.of(issueId)));
     }
 
     @Override
     public void deleteIssue(long issueId) {
         store.deleteIssue(issueId);
-        index.remove(List.of(issueId));
+        afterCommit("deletion of issue " + issueId, () -> index.remove(List.of(issueId)));
     }
 
     @Override
     public void deleteProject(long projectId) {
         store.deleteProject(projectId);
-        index.removeProject(projectId);
+        afterCommit("deletion of project " + projectId, () -> index.removeProject(projectId));
+    }
+
+    /**
+     * Indexes a change its store has committed. The change stands whatever happens to the index: a failure here must
+     * not turn an acknowledged write into an error (the caller would retry a write that was stored, and meet a
+     * conflict); it is logged and left to {@link WaitingService#reconcile}, as a crash at this point would be.
+     */
+    private static void afterCommit(String change, Runnable indexing) {
+        try {
+            indexing.run();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "The waiting index missed the " + change
+                    + "; the next digest run reconciles it", e);
+        }
     }
 
     @Override
