@@ -2,7 +2,17 @@ package com.allinaccountability.web.rest;
 
 import com.allinaccountability.core.report.ReportService;
 
+import com.allinaccountability.core.digest.DigestService;
+import com.allinaccountability.core.digest.MyPreferences;
+import com.allinaccountability.core.fixtures.FakeDirectory;
 import com.allinaccountability.core.fixtures.FakeHost;
+import com.allinaccountability.core.fixtures.InMemoryDigestLedger;
+import com.allinaccountability.core.fixtures.InMemoryPreferences;
+import com.allinaccountability.core.fixtures.InMemoryWaitingIndex;
+import com.allinaccountability.core.fixtures.RecordingDigestSender;
+import com.allinaccountability.core.port.RecordStore;
+import com.allinaccountability.core.waiting.WaitingIndexingRecordStore;
+import com.allinaccountability.core.waiting.WaitingService;
 import com.allinaccountability.core.fixtures.Fixtures;
 import com.allinaccountability.core.fixtures.InMemoryRecordStore;
 import com.allinaccountability.core.fixtures.MutableClock;
@@ -45,6 +55,9 @@ abstract class RestHarness extends JerseyTest {
     // Assigned in configure(), which JerseyTest calls from its constructor, before field initializers would run.
     MutableClock clock;
     InMemoryRecordStore store;
+    InMemoryWaitingIndex waitingIndex;
+    InMemoryPreferences preferences;
+    RecordingDigestSender sender;
     FakeHost host;
     IssueFacts acc1;
 
@@ -60,13 +73,25 @@ abstract class RestHarness extends JerseyTest {
                 .admin(Fixtures.PROJECT_ID, "alice")
                 .editor(Fixtures.PROJECT_ID, "ed")
                 .browser(Fixtures.PROJECT_ID, "bob", "carol", "dave", "rita")
-                .browser(OTHER_PROJECT, "erin");
-        AccountabilityService accountability = new AccountabilityService(store, host, host, clock);
-        GateService gates = new GateService(store, host, host);
-        PolicyService policies = new PolicyService(store, host, host);
+                .browser(OTHER_PROJECT, "erin")
+                .administrator("alice");
+        // Wired as hosts wire it: writes go through the indexing decorator, the waiting service reads the plain store.
+        waitingIndex = new InMemoryWaitingIndex();
+        preferences = new InMemoryPreferences();
+        sender = new RecordingDigestSender();
+        WaitingService waiting = new WaitingService(store, waitingIndex, host, host, clock);
+        RecordStore indexed = new WaitingIndexingRecordStore(store, waiting, waitingIndex);
+        AccountabilityService accountability = new AccountabilityService(indexed, host, host, clock);
+        GateService gates = new GateService(indexed, host, host);
+        PolicyService policies = new PolicyService(indexed, host, host);
+        FakeDirectory directory = new FakeDirectory().person("alice").person("bob").person("carol")
+                .project(Fixtures.PROJECT_ID, Fixtures.PROJECT_KEY, "alice");
+        DigestService digests = new DigestService(waiting, waitingIndex, indexed, host, host, preferences, directory,
+                new InMemoryDigestLedger(), sender, clock);
         return new ResourceConfig()
                 .registerInstances(AccountabilityRestApi.components(accountability, gates, policies,
-                        new ReportService(store, host, host, clock), java.time.ZoneOffset.UTC))
+                        new ReportService(indexed, host, host, clock), waiting, new MyPreferences(preferences),
+                        digests, java.time.ZoneOffset.UTC))
                 .register(new TestSignIn())
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
     }
