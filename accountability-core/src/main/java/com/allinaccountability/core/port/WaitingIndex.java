@@ -27,6 +27,12 @@ public interface WaitingIndex {
     /** Removes the entries of every issue of a deleted project. */
     void removeProject(long projectId);
 
+    /**
+     * The ids of indexed issues greater than {@code afterIssueId}, ascending, at most {@code maxResults}: the
+     * reconciliation walks them to drop entries of records that no longer exist.
+     */
+    List<Long> issuesAfter(long afterIssueId, int maxResults);
+
     /** The projects in which anything waits for {@code user}, open or not yet due. */
     Set<Long> projectsOf(UserKey user);
 

@@ -140,7 +140,25 @@ public final class WaitingService {
             }
         });
         indexPage(page);
+        removeOrphans();
         return count[0];
+    }
+
+    /** Drops the entries of issues whose record is gone (a deletion the index missed). */
+    private void removeOrphans() {
+        long after = Long.MIN_VALUE;
+        while (true) {
+            List<Long> indexed = index.issuesAfter(after, BATCH);
+            if (indexed.isEmpty()) {
+                return;
+            }
+            Set<Long> stored = store.loadAll(indexed).keySet();
+            List<Long> orphans = indexed.stream().filter(id -> !stored.contains(id)).toList();
+            if (!orphans.isEmpty()) {
+                index.remove(orphans);
+            }
+            after = indexed.get(indexed.size() - 1);
+        }
     }
 
     private void indexPage(List<AccountabilityRecord> page) {

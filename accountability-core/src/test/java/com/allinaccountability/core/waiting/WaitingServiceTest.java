@@ -222,6 +222,22 @@ class WaitingServiceTest {
     }
 
     @Test
+    void reconcile_drops_the_entries_of_a_record_whose_deletion_the_index_missed() {
+        world.issue(1, "bob");
+        world.issue(2, "bob");
+        world.expect("carol", "ACC-1", "2026-03-20");
+        world.expect("carol", "ACC-2", "2026-03-20");
+        world.index.failNextWrites(1);
+        world.store.deleteIssue(2);
+        assertThat(world.index.of(2)).isNotEmpty();
+
+        world.waiting.reconcile();
+
+        assertThat(world.index.of(2)).isEmpty();
+        assertIndexInStep(1);
+    }
+
+    @Test
     void on_issue_answers_for_the_viewer_only() {
         IssueFacts facts = world.issue(1, "bob");
         world.expect("carol", "ACC-1", "2026-03-20");
