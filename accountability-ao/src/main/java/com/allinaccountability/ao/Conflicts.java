@@ -29,6 +29,11 @@ final class Conflicts {
         return hasState(failure, UNIQUE_VIOLATION) || isRetryAsked(failure);
     }
 
+    /** Whether {@code failure} is a unique violation: another writer holds the same key. */
+    static boolean isUniqueViolation(Throwable failure) {
+        return hasState(failure, UNIQUE_VIOLATION);
+    }
+
     /**
      * Whether the database refused the transaction only because of concurrent ones (serialization failure, deadlock):
      * the one kind of failure that may be answered as a conflict after every retry failed, since retrying later can

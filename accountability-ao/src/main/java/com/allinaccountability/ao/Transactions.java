@@ -46,6 +46,24 @@ final class Transactions {
     }
 
     /**
+     * {@code work} in one transaction, run again after a unique violation as well as whenever the database asks: for
+     * work that first clears what it then inserts under a unique key (replace, upsert), where a violation only means
+     * that a concurrent transaction inserted the same key first, and running again (which clears that) is the answer.
+     */
+    <T> T runAgainOnConcurrentWrite(AoSession.TransactionWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return session.transaction(work);
+            } catch (RuntimeException failure) {
+                if (attempt == MAX_ATTEMPTS || !Conflicts.isConcurrentWrite(failure)) {
+                    throw failure;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    /**
      * A save guarded by a version: {@code write} runs in one transaction and returns the new version, or throws
      * {@link StaleVersion} to roll back. A unique violation or a serialization failure is answered by reading the
      * stored version: if it moved, the save was stale; if it did not (the winner rolled back, or the database refused

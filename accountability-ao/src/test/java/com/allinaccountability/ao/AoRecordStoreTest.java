@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.allinaccountability.ao.entity.AlignmentEntity;
 import com.allinaccountability.ao.entity.CheckInEntity;
+import com.allinaccountability.ao.entity.DigestLedgerEntity;
 import com.allinaccountability.ao.entity.HistoryEntity;
 import com.allinaccountability.ao.entity.OwnershipEntity;
 import com.allinaccountability.ao.entity.PolicyEntity;
 import com.allinaccountability.ao.entity.PolicyIssueTypeEntity;
 import com.allinaccountability.ao.entity.PolicyLedgerEntity;
 import com.allinaccountability.ao.entity.PolicyRuleEntity;
+import com.allinaccountability.ao.entity.PreferenceEntity;
 import com.allinaccountability.ao.entity.RecordEntity;
 import com.allinaccountability.ao.entity.RecordLedgerEntity;
 import com.allinaccountability.ao.entity.RevisionEntity;
 import com.allinaccountability.ao.entity.StoreEntities;
+import com.allinaccountability.ao.entity.WaitingEntity;
+import com.allinaccountability.ao.entity.WaitingLockEntity;
 import com.allinaccountability.core.model.AccountabilityRecord;
 import com.allinaccountability.core.model.CheckIn;
 import com.allinaccountability.core.model.CheckInStatus;
@@ -749,7 +753,13 @@ abstract class AoRecordStoreTest {
                 Map.entry(PolicyEntity.TABLE, List.of(List.of("PROJECT_ID"))),
                 Map.entry(PolicyRuleEntity.TABLE, List.of(List.of("PROJECT_ID"))),
                 Map.entry(PolicyIssueTypeEntity.TABLE, List.of(List.of("PROJECT_ID"))),
-                Map.entry(PolicyLedgerEntity.TABLE, List.of(List.of("PROJECT_ID"), List.of("PROJECT_VERSION"))));
+                Map.entry(PolicyLedgerEntity.TABLE, List.of(List.of("PROJECT_ID"), List.of("PROJECT_VERSION"))),
+                Map.entry(WaitingEntity.TABLE, List.of(
+                        List.of("USER_KEY", "DEADLINE_DAY", "SINCE", "ISSUE_ID", "ACTION_RANK"),
+                        List.of("ISSUE_ID"), List.of("PROJECT_ID", "USER_KEY"), List.of("STEP_KEY"))),
+                Map.entry(WaitingLockEntity.TABLE, List.of(List.of("ISSUE_ID"))),
+                Map.entry(PreferenceEntity.TABLE, List.of(List.of("USER_KEY"))),
+                Map.entry(DigestLedgerEntity.TABLE, List.of(List.of("ENTRY_KEY"))));
 
         for (Map.Entry<String, List<List<String>>> table : expected.entrySet()) {
             Map<String, List<String>> indexes = indexes(database.table(table.getKey()));
@@ -762,6 +772,10 @@ abstract class AoRecordStoreTest {
         assertThat(uniqueIndexes(database.table(RecordLedgerEntity.TABLE))).contains(List.of("ISSUE_VERSION"));
         assertThat(uniqueIndexes(database.table(PolicyEntity.TABLE))).contains(List.of("PROJECT_ID"));
         assertThat(uniqueIndexes(database.table(PolicyLedgerEntity.TABLE))).contains(List.of("PROJECT_VERSION"));
+        assertThat(uniqueIndexes(database.table(WaitingEntity.TABLE))).contains(List.of("STEP_KEY"));
+        assertThat(uniqueIndexes(database.table(WaitingLockEntity.TABLE))).contains(List.of("ISSUE_ID"));
+        assertThat(uniqueIndexes(database.table(PreferenceEntity.TABLE))).contains(List.of("USER_KEY"));
+        assertThat(uniqueIndexes(database.table(DigestLedgerEntity.TABLE))).contains(List.of("ENTRY_KEY"));
     }
 
     private List<String> columns(String table) throws Exception {

@@ -18,7 +18,11 @@ public final class StoreEntities {
             PolicyEntity.class,
             PolicyRuleEntity.class,
             PolicyIssueTypeEntity.class,
-            PolicyLedgerEntity.class);
+            PolicyLedgerEntity.class,
+            WaitingEntity.class,
+            WaitingLockEntity.class,
+            PreferenceEntity.class,
+            DigestLedgerEntity.class);
 
     private StoreEntities() {
     }
