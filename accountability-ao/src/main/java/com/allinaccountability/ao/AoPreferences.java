@@ -3,7 +3,7 @@ package com.allinaccountability.ao;
 import static com.allinaccountability.ao.Columns.columns;
 
 import com.allinaccountability.ao.entity.PreferenceEntity;
-import com.allinaccountability.core.digest.DigestFrequency;
+import com.allinaccountability.core.model.DigestFrequency;
 import com.allinaccountability.core.model.UserKey;
 import com.allinaccountability.core.port.Preferences;
 import java.util.ArrayList;

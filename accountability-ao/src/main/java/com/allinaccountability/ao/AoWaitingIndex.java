@@ -7,8 +7,8 @@ import com.allinaccountability.ao.entity.WaitingEntity;
 import com.allinaccountability.ao.entity.WaitingLockEntity;
 import com.allinaccountability.core.model.UserKey;
 import com.allinaccountability.core.port.WaitingIndex;
-import com.allinaccountability.core.waiting.NextAction;
-import com.allinaccountability.core.waiting.WaitingStep;
+import com.allinaccountability.core.model.NextAction;
+import com.allinaccountability.core.model.WaitingStep;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,6 +105,20 @@ public final class AoWaitingIndex implements WaitingIndex {
     public void removeProject(long projectId) {
         transactions.run(() -> session.deleteWithSQL(WaitingEntity.class, WaitingEntity.PROJECT_ID + " = ?",
                 projectId));
+    }
+
+    @Override
+    public List<Long> issuesAfter(long afterIssueId, int maxResults) {
+        if (maxResults < 1) {
+            throw new IllegalArgumentException("maxResults is 1 or more, was " + maxResults);
+        }
+        List<Long> issues = new ArrayList<>();
+        session.stream(WaitingEntity.class, Query.select(WaitingEntity.ISSUE_ID).distinct()
+                        .where(WaitingEntity.ISSUE_ID + " > ?", afterIssueId)
+                        .order(WaitingEntity.ISSUE_ID + " ASC")
+                        .limit(maxResults),
+                row -> issues.add(row.getIssueId()));
+        return issues;
     }
 
     @Override

@@ -2,7 +2,7 @@ package com.allinaccountability.ao;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.allinaccountability.core.digest.DigestFrequency;
+import com.allinaccountability.core.model.DigestFrequency;
 import com.allinaccountability.core.model.UserKey;
 import java.util.ArrayList;
 import java.util.List;

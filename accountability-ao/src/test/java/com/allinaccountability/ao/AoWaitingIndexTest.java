@@ -3,8 +3,8 @@ package com.allinaccountability.ao;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allinaccountability.core.model.UserKey;
-import com.allinaccountability.core.waiting.NextAction;
-import com.allinaccountability.core.waiting.WaitingStep;
+import com.allinaccountability.core.model.NextAction;
+import com.allinaccountability.core.model.WaitingStep;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -195,6 +195,22 @@ abstract class AoWaitingIndexTest {
         index.replace(Map.of(i1, List.of(ownA, ownA)));
         assertThat(index.countOpen(a, Set.of(project), NOW)).isEqualTo(1);
         index.replace(Map.of());
+    }
+
+    @Test
+    void issues_after_walks_the_indexed_issue_ids_in_order_once_each() {
+        UserKey user = newUser("walker");
+        long project = nextId();
+        WaitingStep a = step(nextId(), project, user, NextAction.ALIGN, NOW);
+        WaitingStep b = step(nextId(), project, user, NextAction.VERIFY, NOW);
+        WaitingStep bOther = step(b.issueId(), project, newUser("walker-other"), NextAction.ALIGN, NOW);
+        WaitingStep c = step(nextId(), project, user, NextAction.ALIGN, NOW);
+        index.replace(byIssue(List.of(a, b, bOther, c)));
+
+        assertThat(index.issuesAfter(a.issueId() - 1, 2)).containsExactly(a.issueId(), b.issueId());
+        assertThat(index.issuesAfter(b.issueId(), 5)).first().isEqualTo(c.issueId());
+        index.remove(List.of(a.issueId(), b.issueId(), c.issueId()));
+        assertThat(index.issuesAfter(a.issueId() - 1, 5)).doesNotContain(a.issueId(), b.issueId(), c.issueId());
     }
 
     @Test

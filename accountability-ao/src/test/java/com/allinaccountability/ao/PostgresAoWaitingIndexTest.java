@@ -3,8 +3,8 @@ package com.allinaccountability.ao;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allinaccountability.core.model.UserKey;
-import com.allinaccountability.core.waiting.NextAction;
-import com.allinaccountability.core.waiting.WaitingStep;
+import com.allinaccountability.core.model.NextAction;
+import com.allinaccountability.core.model.WaitingStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
