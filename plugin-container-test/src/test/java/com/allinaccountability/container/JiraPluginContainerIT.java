@@ -183,7 +183,10 @@ class JiraPluginContainerIT {
         assertThat(named).contains("com.allinaccountability.jira.panel.AccountabilityPanelContextProvider",
                 "com.allinaccountability.jira.workflow.AccountabilityGateValidatorFactory",
                 "com.allinaccountability.jira.admin.PolicyAdminServlet",
-                "com.allinaccountability.jira.rest.IssueRestResource");
+                "com.allinaccountability.jira.rest.IssueRestResource",
+                "com.allinaccountability.jira.rest.MyselfRestResource",
+                "com.allinaccountability.jira.rest.DigestRestResource",
+                "com.allinaccountability.jira.waiting.WaitingPageServlet");
         int built = 0;
         for (String name : named) {
             Class<?> type = bundle.loadClass(name);
@@ -264,6 +267,7 @@ class JiraPluginContainerIT {
 
     @Test
     void the_policy_page_renders_through_the_host_renderer_and_requires_its_resources() throws Exception {
+        REQUIRED.clear();
         Object servlet = PluginContainer.autowire(spring,
                 bundle.loadClass("com.allinaccountability.jira.admin.PolicyAdminServlet"));
         jakarta.servlet.http.HttpServletRequest request = mock(jakarta.servlet.http.HttpServletRequest.class);
@@ -313,6 +317,35 @@ class JiraPluginContainerIT {
         assertThat(HostFakes.call(rights, "isAdministrator", anonymous)).isEqualTo(false);
         assertThat(ASKED_GLOBAL_PERMISSIONS)
                 .containsExactly(com.atlassian.jira.permission.GlobalPermissionKey.ADMINISTER);
+    }
+
+    @Test
+    void waiting_for_me_renders_through_the_host_renderer_and_requires_its_resources() throws Exception {
+        REQUIRED.clear();
+        Object servlet = PluginContainer.autowire(spring,
+                bundle.loadClass("com.allinaccountability.jira.waiting.WaitingPageServlet"));
+        jakarta.servlet.http.HttpServletRequest request = mock(jakarta.servlet.http.HttpServletRequest.class);
+        jakarta.servlet.http.HttpServletResponse response = mock(jakarta.servlet.http.HttpServletResponse.class);
+        java.io.StringWriter body = new java.io.StringWriter();
+        when(response.getWriter()).thenReturn(new java.io.PrintWriter(body));
+        Method doGet = servlet.getClass().getDeclaredMethod("doGet", jakarta.servlet.http.HttpServletRequest.class,
+                jakarta.servlet.http.HttpServletResponse.class);
+        doGet.setAccessible(true);
+
+        ConfluencePluginContainerIT.asTheHost(() -> {
+            doGet.invoke(servlet, request, response);
+            return "";
+        });
+
+        String html = body.toString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("meta[name=decorator]").attr("content")).isEqualTo("atl.general");
+        assertThat(page.select("section.accountability-waiting")).hasSize(1);
+        assertThat(page.select("p.acc-waiting-empty")).as("no rows in the host's Active Objects").hasSize(1);
+        assertThat(page.select("option[selected]").attr("value")).as("the default frequency").isEqualTo("WEEKLY");
+        assertThat(html).doesNotContain("$").doesNotContain("&amp;lt;");
+        assertThat(REQUIRED).containsExactly(System.getProperty("jira.plugin.key") + ":accountability-waiting-resources");
+        assertThat(renderer().refusedCalls()).as("calls the host's allowlist refuses").isEmpty();
     }
 
     private static Object provider() throws Exception {

@@ -55,9 +55,8 @@ public final class JiraDirectory implements Directory {
             if (user == null || !user.isActive() || isBlank(user.getEmailAddress())) {
                 continue;
             }
-            com.atlassian.sal.api.user.UserKey salKey = new com.atlassian.sal.api.user.UserKey(key.value());
             String name = isBlank(user.getDisplayName()) ? key.value() : user.getDisplayName();
-            recipients.put(key, new Recipient(key, name, user.getEmailAddress().strip(), locale(salKey), zone(salKey)));
+            recipients.put(key, new Recipient(key, name, user.getEmailAddress().strip(), locale(key), zone(key)));
         }
         return recipients;
     }
@@ -75,9 +74,20 @@ public final class JiraDirectory implements Directory {
         return leads;
     }
 
-    private Locale locale(com.atlassian.sal.api.user.UserKey user) {
+    /** A user's own time zone (their profile's, else Jira's default): the zone "Waiting for me" shows dates in. */
+    public ZoneId zone(UserKey user) {
         try {
-            Locale locale = locales.getLocale(user);
+            TimeZone zone = zones.getUserTimeZone(salKey(user));
+            return zone != null ? zone.toZoneId() : ZoneId.systemDefault();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the time zone of user {}; {} is used", user, ZoneId.systemDefault(), e);
+            return ZoneId.systemDefault();
+        }
+    }
+
+    private Locale locale(UserKey user) {
+        try {
+            Locale locale = locales.getLocale(salKey(user));
             return locale != null ? locale : Locale.getDefault();
         } catch (RuntimeException e) {
             LOG.warn("Could not read the language of user {}; their digest uses {}", user, Locale.getDefault(), e);
@@ -85,14 +95,8 @@ public final class JiraDirectory implements Directory {
         }
     }
 
-    private ZoneId zone(com.atlassian.sal.api.user.UserKey user) {
-        try {
-            TimeZone zone = zones.getUserTimeZone(user);
-            return zone != null ? zone.toZoneId() : ZoneId.systemDefault();
-        } catch (RuntimeException e) {
-            LOG.warn("Could not read the time zone of user {}; their digest uses {}", user, ZoneId.systemDefault(), e);
-            return ZoneId.systemDefault();
-        }
+    private static com.atlassian.sal.api.user.UserKey salKey(UserKey user) {
+        return new com.atlassian.sal.api.user.UserKey(user.value());
     }
 
     private static boolean isBlank(String value) {
