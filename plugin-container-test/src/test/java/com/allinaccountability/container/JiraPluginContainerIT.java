@@ -57,6 +57,9 @@ class JiraPluginContainerIT {
     private static final List<String> REFERENCES = new ArrayList<>();
     /** Web-resources the plugin required through the host's page builder. */
     private static final List<String> REQUIRED = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Global permissions the plugin asked the host about, and mail it queued. */
+    private static final List<Object> ASKED_GLOBAL_PERMISSIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final List<Object> QUEUED_MAIL = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
@@ -91,7 +94,8 @@ class JiraPluginContainerIT {
         com.atlassian.jira.issue.issuetype.IssueType hostileType = HostFakes.of(
                 com.atlassian.jira.issue.issuetype.IssueType.class, Map.of("getName", args -> HOSTILE));
         Project project = HostFakes.of(Project.class, Map.of("getId", args -> 10_000L, "getKey", args -> "ACC",
-                "getName", args -> "Project ACC", "getIssueTypes", args -> List.of(hostileType)));
+                "getName", args -> "Project ACC", "getIssueTypes", args -> List.of(hostileType),
+                "getProjectLead", args -> user()));
         Issue issue = HostFakes.of(com.atlassian.jira.issue.MutableIssue.class, Map.of("getId", args -> 10_001L, "getKey", args -> "ACC-1",
                 "getProjectObject", args -> project, "getProjectId", args -> 10_000L,
                 "getSummary", args -> HOSTILE));
@@ -123,7 +127,17 @@ class JiraPluginContainerIT {
                 Map.of("hasPermission", args -> true)));
         services.put(com.atlassian.jira.project.ProjectManager.class.getName(),
                 HostFakes.of(com.atlassian.jira.project.ProjectManager.class, Map.of(
-                        "getProjectObj", args -> project, "getProjectByCurrentKey", args -> project)));
+                        "getProjectObj", args -> project, "getProjectByCurrentKey", args -> project,
+                        "getProjects", args -> List.of(project))));
+        // Jira administrators: whoever is asked about with the ADMINISTER key (the only global permission we ask).
+        services.put(com.atlassian.jira.security.GlobalPermissionManager.class.getName(), HostFakes.of(
+                com.atlassian.jira.security.GlobalPermissionManager.class, Map.of("hasPermission", args -> {
+                    ASKED_GLOBAL_PERMISSIONS.add(args[0]);
+                    return args[0] == com.atlassian.jira.permission.GlobalPermissionKey.ADMINISTER && args[1] != null;
+                })));
+        // Jira's mail queue: records what the plugin queues (nothing at start-up).
+        services.put(com.atlassian.mail.queue.MailQueue.class.getName(), HostFakes.of(
+                com.atlassian.mail.queue.MailQueue.class, Map.of("addItem", args -> QUEUED_MAIL.add(args[0]))));
         // An Active Objects with no rows yet: the record of ACC-1 is empty.
         Function<Object[], Object> none = args -> Array.newInstance((Class<?>) args[0], 0);
         services.put(ActiveObjects.class.getName(), HostFakes.of(ActiveObjects.class, Map.of(
@@ -169,7 +183,10 @@ class JiraPluginContainerIT {
         assertThat(named).contains("com.allinaccountability.jira.panel.AccountabilityPanelContextProvider",
                 "com.allinaccountability.jira.workflow.AccountabilityGateValidatorFactory",
                 "com.allinaccountability.jira.admin.PolicyAdminServlet",
-                "com.allinaccountability.jira.rest.IssueRestResource");
+                "com.allinaccountability.jira.rest.IssueRestResource",
+                "com.allinaccountability.jira.rest.MyselfRestResource",
+                "com.allinaccountability.jira.rest.DigestRestResource",
+                "com.allinaccountability.jira.waiting.WaitingPageServlet");
         int built = 0;
         for (String name : named) {
             Class<?> type = bundle.loadClass(name);
@@ -250,6 +267,7 @@ class JiraPluginContainerIT {
 
     @Test
     void the_policy_page_renders_through_the_host_renderer_and_requires_its_resources() throws Exception {
+        REQUIRED.clear();
         Object servlet = PluginContainer.autowire(spring,
                 bundle.loadClass("com.allinaccountability.jira.admin.PolicyAdminServlet"));
         jakarta.servlet.http.HttpServletRequest request = mock(jakarta.servlet.http.HttpServletRequest.class);
@@ -273,6 +291,60 @@ class JiraPluginContainerIT {
         assertThat(page.select("input[name=issueTypes]").eachAttr("value")).contains(HOSTILE);
         assertThat(html).doesNotContain("$").doesNotContain("<script>").doesNotContain("&amp;lt;");
         assertThat(REQUIRED).containsExactly(System.getProperty("jira.plugin.key") + ":accountability-policy-resources");
+        assertThat(renderer().refusedCalls()).as("calls the host's allowlist refuses").isEmpty();
+    }
+
+    @Test
+    void the_digest_side_is_built_from_the_hosts_services() throws Exception {
+        assertThat(REFERENCES).contains("com.atlassian.mail.queue.MailQueue",
+                "com.atlassian.jira.security.GlobalPermissionManager", "com.atlassian.sal.api.message.LocaleResolver",
+                "com.atlassian.sal.api.timezone.TimeZoneManager");
+
+        List<?> projects = (List<?>) HostFakes.call(PluginContainer.bean(spring, "jiraDirectory"), "projects");
+        assertThat(projects).hasSize(1);
+        assertThat(projects.get(0).toString()).contains("projectKey=ACC", "lead=Optional[a<b>\"lice]");
+
+        Object transport = PluginContainer.bean(spring, "mailTransport");
+        assertThat(transport.getClass().getInterfaces()).extracting(Class::getName)
+                .containsExactly("com.allinaccountability.web.digest.MailTransport");
+        assertThat(QUEUED_MAIL).as("nothing is mailed at start-up").isEmpty();
+
+        Class<?> callers = bundle.loadClass("com.allinaccountability.core.port.Caller");
+        Object alice = callers.getMethod("of", String.class).invoke(null, "a<b>\"lice");
+        Object anonymous = callers.getMethod("anonymous").invoke(null);
+        Object rights = PluginContainer.bean(spring, "jiraRights");
+        assertThat(HostFakes.call(rights, "isAdministrator", alice)).isEqualTo(true);
+        assertThat(HostFakes.call(rights, "isAdministrator", anonymous)).isEqualTo(false);
+        assertThat(ASKED_GLOBAL_PERMISSIONS)
+                .containsExactly(com.atlassian.jira.permission.GlobalPermissionKey.ADMINISTER);
+    }
+
+    @Test
+    void waiting_for_me_renders_through_the_host_renderer_and_requires_its_resources() throws Exception {
+        REQUIRED.clear();
+        Object servlet = PluginContainer.autowire(spring,
+                bundle.loadClass("com.allinaccountability.jira.waiting.WaitingPageServlet"));
+        jakarta.servlet.http.HttpServletRequest request = mock(jakarta.servlet.http.HttpServletRequest.class);
+        jakarta.servlet.http.HttpServletResponse response = mock(jakarta.servlet.http.HttpServletResponse.class);
+        java.io.StringWriter body = new java.io.StringWriter();
+        when(response.getWriter()).thenReturn(new java.io.PrintWriter(body));
+        Method doGet = servlet.getClass().getDeclaredMethod("doGet", jakarta.servlet.http.HttpServletRequest.class,
+                jakarta.servlet.http.HttpServletResponse.class);
+        doGet.setAccessible(true);
+
+        ConfluencePluginContainerIT.asTheHost(() -> {
+            doGet.invoke(servlet, request, response);
+            return "";
+        });
+
+        String html = body.toString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("meta[name=decorator]").attr("content")).isEqualTo("atl.general");
+        assertThat(page.select("section.accountability-waiting")).hasSize(1);
+        assertThat(page.select("p.acc-waiting-empty")).as("no rows in the host's Active Objects").hasSize(1);
+        assertThat(page.select("option[selected]").attr("value")).as("the default frequency").isEqualTo("WEEKLY");
+        assertThat(html).doesNotContain("$").doesNotContain("&amp;lt;");
+        assertThat(REQUIRED).containsExactly(System.getProperty("jira.plugin.key") + ":accountability-waiting-resources");
         assertThat(renderer().refusedCalls()).as("calls the host's allowlist refuses").isEmpty();
     }
 

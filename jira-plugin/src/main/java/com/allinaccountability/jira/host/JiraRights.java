@@ -6,9 +6,11 @@ import com.allinaccountability.core.port.Caller;
 import com.allinaccountability.core.port.Rights;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
@@ -24,13 +26,15 @@ public final class JiraRights implements Rights {
     private final IssueManager issueManager;
     private final ProjectManager projectManager;
     private final UserManager userManager;
+    private final GlobalPermissionManager globalPermissionManager;
 
     public JiraRights(PermissionManager permissionManager, IssueManager issueManager, ProjectManager projectManager,
-            UserManager userManager) {
+            UserManager userManager, GlobalPermissionManager globalPermissionManager) {
         this.permissionManager = permissionManager;
         this.issueManager = issueManager;
         this.projectManager = projectManager;
         this.userManager = userManager;
+        this.globalPermissionManager = globalPermissionManager;
     }
 
     @Override
@@ -51,6 +55,18 @@ public final class JiraRights implements Rights {
     @Override
     public boolean isProjectAdmin(Caller caller, long projectId) {
         return caller.isSignedIn() && onProject(ProjectPermissions.ADMINISTER_PROJECTS, caller, projectId);
+    }
+
+    /**
+     * Jira's "Jira Administrators" global permission ({@code GlobalPermissionKey.ADMINISTER}), asked of Jira's
+     * global permission manager for the caller's user. Anonymous callers and keys that no longer resolve are never
+     * administrators.
+     */
+    @Override
+    public boolean isAdministrator(Caller caller) {
+        return caller.isSignedIn() && user(caller).flatMap(user -> user)
+                .map(user -> globalPermissionManager.hasPermission(GlobalPermissionKey.ADMINISTER, user))
+                .orElse(false);
     }
 
     private boolean onIssue(ProjectPermissionKey permission, Caller caller, IssueFacts facts) {

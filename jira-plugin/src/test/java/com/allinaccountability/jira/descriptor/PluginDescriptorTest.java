@@ -149,6 +149,27 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void waiting_for_me_is_linked_from_the_user_menu_to_its_servlet_which_alone_requires_its_resources()
+            throws Exception {
+        Element link = module("web-item", "accountability-waiting-link");
+        // Jira's user (profile) menu, personal section (developer.atlassian.com "User profile menu").
+        assertThat(link.getAttribute("section")).isEqualTo("system.user.options/personal");
+        String href = children(link).stream().filter(e -> e.getTagName().equals("link")).findFirst().orElseThrow()
+                .getTextContent().trim();
+        assertThat(href).isEqualTo(com.allinaccountability.web.view.WaitingLine.Links.WAITING_PATH);
+        Element servlet = module("servlet", "accountability-waiting-servlet");
+        assertThat("/plugins/servlet" + children(servlet).get(0).getTextContent().trim()).isEqualTo(href);
+        Element resources = module("web-resource", "accountability-waiting-resources");
+        assertThat(children(resources).stream().filter(e -> e.getTagName().equals("context")).toList()).isEmpty();
+        assertThat(children(resources).stream().map(e -> e.getAttribute("location")).toList())
+                .contains(com.allinaccountability.web.WebResources.WAITING_SCRIPT);
+        java.lang.reflect.Field key = com.allinaccountability.jira.waiting.WaitingPageServlet.class
+                .getDeclaredField("WEB_RESOURCE");
+        key.setAccessible(true);
+        assertThat(key.get(null)).isEqualTo(root.getAttribute("key") + ":accountability-waiting-resources");
+    }
+
+    @Test
     void the_panel_web_resource_and_locations_are_the_ones_jira_renders() {
         Element panel = module("web-panel", "accountability-panel");
         assertThat(panel.getAttribute("location")).isEqualTo("atl.jira.view.issue.right.context");

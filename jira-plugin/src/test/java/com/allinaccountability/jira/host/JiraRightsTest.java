@@ -17,9 +17,11 @@ import com.allinaccountability.core.port.Caller;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
@@ -33,7 +35,9 @@ class JiraRightsTest {
     private final IssueManager issueManager = mock(IssueManager.class);
     private final ProjectManager projectManager = mock(ProjectManager.class);
     private final UserManager userManager = mock(UserManager.class);
-    private final JiraRights rights = new JiraRights(permissions, issueManager, projectManager, userManager);
+    private final GlobalPermissionManager globalPermissions = mock(GlobalPermissionManager.class);
+    private final JiraRights rights =
+            new JiraRights(permissions, issueManager, projectManager, userManager, globalPermissions);
 
     private final Project acc = project(10L, "ACC");
     private final ApplicationUser carol = user("carol-key");
@@ -101,5 +105,27 @@ class JiraRightsTest {
 
         assertThat(rights.canBrowse(Caller.of("carol-key"), facts)).isFalse();
         assertThat(rights.canBrowseProject(Caller.of("carol-key"), 10L)).isFalse();
+    }
+
+    @Test
+    void an_administrator_holds_jiras_administer_global_permission() {
+        when(globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, carol)).thenReturn(true);
+
+        assertThat(rights.isAdministrator(Caller.of("carol-key"))).isTrue();
+        verify(globalPermissions).hasPermission(GlobalPermissionKey.ADMINISTER, carol);
+    }
+
+    @Test
+    void a_user_without_the_global_permission_is_not_an_administrator() {
+        assertThat(rights.isAdministrator(Caller.of("carol-key"))).isFalse();
+    }
+
+    @Test
+    void anonymous_callers_and_unknown_keys_are_never_administrators_and_jira_is_not_asked() {
+        when(globalPermissions.hasPermission(any(), any())).thenReturn(true);
+
+        assertThat(rights.isAdministrator(Caller.anonymous())).isFalse();
+        assertThat(rights.isAdministrator(Caller.of("deleted-key"))).isFalse();
+        verify(globalPermissions, never()).hasPermission(any(), any());
     }
 }

@@ -20,6 +20,7 @@ import com.allinaccountability.core.model.HealthFlag;
 import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.model.UserKey;
 import com.allinaccountability.core.port.Issues;
+import com.allinaccountability.core.waiting.WaitingService;
 import com.allinaccountability.jira.property.AccountabilityProperty;
 import com.allinaccountability.jira.property.AccountabilityPropertyWriter;
 import com.allinaccountability.jira.property.PropertyRefresher;
@@ -42,8 +43,9 @@ class IssueChangeListenerTest {
     private final Issues issues = mock(Issues.class);
     private final AccountabilityPropertyWriter writer = mock(AccountabilityPropertyWriter.class);
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-05T12:00:00Z"), ZoneOffset.UTC);
+    private final WaitingService waiting = mock(WaitingService.class);
     private final IssueChangeListener listener = new IssueChangeListener(publisher, store,
-            new PropertyRefresher(store, issues, writer, clock));
+            new PropertyRefresher(store, issues, writer, clock), waiting);
     private final IssueFacts open = Fixtures.anIssue(7L, "alice", "bob");
 
     /** An expectation due 2026-03-01: overdue on 2026-03-05 while the issue is unresolved. */
@@ -109,6 +111,27 @@ class IssueChangeListenerTest {
     }
 
     @Test
+    void an_assignee_resolution_or_due_date_change_re_derives_what_waits_for_whom_on_that_issue() {
+        aRecordDueOnTheFirst();
+        when(issues.byId(7L)).thenReturn(Optional.of(open));
+        for (Long type : List.of(EventType.ISSUE_ASSIGNED_ID, EventType.ISSUE_RESOLVED_ID, EventType.ISSUE_UPDATED_ID)) {
+            listener.onIssueEvent(event(type, 7L));
+        }
+        verify(waiting, times(3)).refresh(List.of(7L));
+    }
+
+    @Test
+    void a_failing_index_refresh_does_not_escape_and_the_property_is_still_written() {
+        aRecordDueOnTheFirst();
+        when(issues.byId(7L)).thenReturn(Optional.of(open));
+        org.mockito.Mockito.doThrow(new IllegalStateException("database gone")).when(waiting).refresh(List.of(7L));
+
+        listener.onIssueEvent(event(EventType.ISSUE_ASSIGNED_ID, 7L));
+
+        verify(writer).write(eq(7L), any());
+    }
+
+    @Test
     void creation_deletion_and_unknown_types_and_issues_without_a_record_write_nothing() {
         aRecordDueOnTheFirst();
         when(issues.byId(anyLong())).thenReturn(Optional.of(open));
@@ -118,6 +141,7 @@ class IssueChangeListenerTest {
         listener.onIssueEvent(event(EventType.ISSUE_UPDATED_ID, 8L));
 
         verify(writer, never()).write(anyLong(), any());
+        verify(waiting, never()).refresh(org.mockito.ArgumentMatchers.<java.util.Collection<Long>>any());
     }
 
     @Test

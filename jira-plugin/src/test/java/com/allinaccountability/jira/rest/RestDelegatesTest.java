@@ -10,7 +10,9 @@ import static org.mockito.Mockito.when;
 import com.allinaccountability.core.port.Caller;
 import com.allinaccountability.jira.host.JiraCallers;
 import com.allinaccountability.web.json.Bodies.ExpectationBody;
+import com.allinaccountability.web.rest.DigestResource;
 import com.allinaccountability.web.rest.IssueResource;
+import com.allinaccountability.web.rest.MyselfResource;
 import com.allinaccountability.web.rest.ProjectPolicyResource;
 import com.allinaccountability.web.rest.ReportResource;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
@@ -54,7 +56,11 @@ class RestDelegatesTest {
     private static final Map<Class<?>, Class<?>> DELEGATES = Map.of(
             IssueResource.class, IssueRestResource.class,
             ProjectPolicyResource.class, ProjectPolicyRestResource.class,
-            ReportResource.class, ReportRestResource.class);
+            ReportResource.class, ReportRestResource.class,
+            MyselfResource.class, MyselfRestResource.class,
+            DigestResource.class, DigestRestResource.class);
+    /** Writes that only administrators may make (the core checks the same right again): Jira refuses others first. */
+    private static final Set<String> ADMIN_WRITES = Set.of("DigestRestResource#run");
     private static final List<Class<? extends Annotation>> ACCESS = List.of(UnrestrictedAccess.class,
             AnonymousSiteAccess.class, LicensedOnly.class, UnlicensedSiteAccess.class, AdminOnly.class,
             SystemAdminOnly.class);
@@ -79,15 +85,16 @@ class RestDelegatesTest {
     }
 
     @Test
-    void every_delegate_method_states_exactly_one_access_rule_and_writes_need_a_licensed_user() {
+    void every_delegate_method_states_exactly_one_access_rule_and_writes_need_a_licensed_user_or_an_admin() {
         for (Class<?> delegate : DELEGATES.values()) {
             for (Method method : endpoints(delegate)) {
                 List<String> rules = ACCESS.stream().filter(method::isAnnotationPresent).map(Class::getSimpleName)
                         .toList();
-                assertThat(rules).as("%s#%s", delegate.getSimpleName(), method.getName()).hasSize(1);
+                String name = delegate.getSimpleName() + "#" + method.getName();
+                assertThat(rules).as(name).hasSize(1);
                 if (!method.isAnnotationPresent(GET.class)) {
-                    assertThat(rules).as("write %s#%s", delegate.getSimpleName(), method.getName())
-                            .containsExactly("LicensedOnly");
+                    assertThat(rules).as("write %s", name)
+                            .containsExactly(ADMIN_WRITES.contains(name) ? "AdminOnly" : "LicensedOnly");
                 }
             }
         }
@@ -134,6 +141,42 @@ class RestDelegatesTest {
         assertThat(response).isSameAs(ok);
         assertThat(security.getValue().getUserPrincipal().getName()).isEqualTo("carol-key");
         assertThat(ReportRestResource.class.getAnnotation(Path.class).value()).isEqualTo("/reports");
+    }
+
+    @Test
+    void what_waits_for_me_is_for_signed_in_users_and_hands_on_the_page_and_jiras_caller() throws Exception {
+        MyselfResource web = mock(MyselfResource.class);
+        JiraCallers callers = mock(JiraCallers.class);
+        when(callers.current()).thenReturn(Caller.of("dave-key"));
+        Response ok = mock(Response.class);
+        when(web.actions(eq("50"), eq("25"), any())).thenReturn(ok);
+
+        Response response = new MyselfRestResource(web, callers).actions("50", "25");
+
+        ArgumentCaptor<SecurityContext> security = ArgumentCaptor.forClass(SecurityContext.class);
+        verify(web).actions(eq("50"), eq("25"), security.capture());
+        assertThat(response).isSameAs(ok);
+        assertThat(security.getValue().getUserPrincipal().getName()).isEqualTo("dave-key");
+        for (Method method : endpoints(MyselfRestResource.class)) {
+            assertThat(method.isAnnotationPresent(LicensedOnly.class)).as(method.getName()).isTrue();
+        }
+    }
+
+    @Test
+    void running_the_digests_is_for_administrators_and_the_core_is_asked_with_jiras_caller() throws Exception {
+        DigestResource web = mock(DigestResource.class);
+        JiraCallers callers = mock(JiraCallers.class);
+        when(callers.current()).thenReturn(Caller.of("admin-key"));
+        Response ok = mock(Response.class);
+        when(web.run(any())).thenReturn(ok);
+
+        Response response = new DigestRestResource(web, callers).run();
+
+        ArgumentCaptor<SecurityContext> security = ArgumentCaptor.forClass(SecurityContext.class);
+        verify(web).run(security.capture());
+        assertThat(response).isSameAs(ok);
+        assertThat(security.getValue().getUserPrincipal().getName()).isEqualTo("admin-key");
+        assertThat(DigestRestResource.class.getMethod("run").isAnnotationPresent(AdminOnly.class)).isTrue();
     }
 
     private static List<Method> endpoints(Class<?> type) {
