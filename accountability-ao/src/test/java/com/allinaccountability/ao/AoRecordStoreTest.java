@@ -368,8 +368,9 @@ abstract class AoRecordStoreTest {
         int statements = database.counter().countDuring(() -> pagedStore.forEachInProject(project, streamed::add));
 
         assertThat(streamed).containsExactlyElementsOf(saved);
-        // Three pages of one statement each, and the five statements of a read from rows for each page with such rows.
-        assertThat(statements).isEqualTo(3 + 3 * (LOAD_FROM_ROWS_STATEMENTS - 1));
+        // Three pages of one statement each, and the five statements of a read from rows for each page with such rows;
+        // and the project's first issue id, and whether any follows the last window.
+        assertThat(statements).isEqualTo(2 + 3 + 3 * (LOAD_FROM_ROWS_STATEMENTS - 1));
     }
 
     /** Sets the snapshot format of the record rows whose issue id matches {@code criterion} (no snapshot if null). */
@@ -410,11 +411,12 @@ abstract class AoRecordStoreTest {
 
         report("forEachInProject, 25 records in pages of 10", total);
         assertThat(streamed).containsExactlyElementsOf(saved);
-        // The first page arrives after one page's statement: nothing beyond the page was read.
-        assertThat(statementsBeforeEach.get(0)).isEqualTo(LOAD_STATEMENTS);
-        assertThat(statementsBeforeEach.get(10)).isEqualTo(2 * LOAD_STATEMENTS);
-        assertThat(statementsBeforeEach.get(20)).isEqualTo(3 * LOAD_STATEMENTS);
-        assertThat(total).isEqualTo(3 * LOAD_STATEMENTS);
+        // The first page arrives after the query of the project's first issue id and one page's statement: nothing
+        // beyond the page was read. At the end, one query finds no issue after the last window.
+        assertThat(statementsBeforeEach.get(0)).isEqualTo(1 + LOAD_STATEMENTS);
+        assertThat(statementsBeforeEach.get(10)).isEqualTo(1 + 2 * LOAD_STATEMENTS);
+        assertThat(statementsBeforeEach.get(20)).isEqualTo(1 + 3 * LOAD_STATEMENTS);
+        assertThat(total).isEqualTo(2 + 3 * LOAD_STATEMENTS);
     }
 
     /**
@@ -431,12 +433,15 @@ abstract class AoRecordStoreTest {
 
         database.counter().reset();
         pagedStore.forEachInProject(project, record -> { });
-        String page = orderedQuery(database.counter().statements());
+        List<String> statements = database.counter().statements();
+        String nextKey = orderedQueries(statements, 2).get(0);
+        String page = orderedQueries(statements, 3).get(0);
         database.counter().reset();
         pagedStore.deleteProject(project);
         String deletePage = orderedQuery(database.counter().statements());
 
-        assertReadInIndexOrder(page, project, Long.MIN_VALUE);
+        assertReadInIndexOrder(nextKey, project, Long.MIN_VALUE);
+        assertReadInIndexOrder(page, project, Long.MIN_VALUE, Long.MAX_VALUE);
         assertReadInIndexOrder(deletePage, project);
     }
 
@@ -455,6 +460,14 @@ abstract class AoRecordStoreTest {
         assertThat(statementsBeforeEach).hasSizeGreaterThanOrEqualTo(25);
         assertThat(statementsBeforeEach.get(0)).as("the first page arrives after its one query").isEqualTo(1);
         assertReadInIndexOrder(page, Long.MIN_VALUE);
+    }
+
+    /** The distinct ordered queries among {@code statements} with this many parameters. */
+    private static List<String> orderedQueries(List<String> statements, int parameters) {
+        List<String> found = statements.stream().filter(sql -> sql != null && sql.contains("ORDER BY"))
+                .filter(sql -> sql.chars().filter(c -> c == '?').count() == parameters).distinct().toList();
+        assertThat(found).as("ordered queries with %s parameters among %s", parameters, statements).isNotEmpty();
+        return found;
     }
 
     private static String orderedQuery(List<String> statements) {
@@ -513,7 +526,8 @@ abstract class AoRecordStoreTest {
                 pagedStore.forEachInProject(project, record -> streamed.add(record.issueId())));
 
         assertThat(streamed).hasSize(8).isSorted();
-        assertThat(statements).isEqualTo(2 * LOAD_STATEMENTS + 1);
+        // The first issue id, two full pages, the empty one, and the query that finds no issue after it.
+        assertThat(statements).isEqualTo(1 + 2 * LOAD_STATEMENTS + 1 + 1);
     }
 
     // ------------------------------------------------------------------------------------------ deletes
