@@ -46,7 +46,8 @@ import net.java.ao.Query;
  * RecordSnapshot}), written with the child rows by every save. A row without a current snapshot (from before snapshots,
  * of an older format, written for another version, or unreadable) costs one query per child table more (revisions,
  * alignments, ownership, check-ins), in a transaction. Neither grows with the history length; history is not loaded.
- * {@link #policy} runs one, or three when the project has a policy; {@link #checkinCadenceDays} one. The first {@link
+ * {@link #policy} runs one (the policy row holds its rules and issue types as a snapshot; three more for a row without
+ * a current one), so a gate check ({@code GateService.checkPolicy}) runs two; {@link #checkinCadenceDays} one. The first {@link
  * #save} of a record runs one insert for the record row and one JDBC batch per child table that has rows (at most six);
  * a later save runs about ten (ledger, record, the children's reads and changes, history as one batch, ledger pruning).
  * Neither grows with the number of child rows or events; every save also rewrites the record's snapshot, whose size
