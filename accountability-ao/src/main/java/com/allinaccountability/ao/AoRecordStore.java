@@ -119,6 +119,26 @@ public final class AoRecordStore implements RecordStore {
                 "Save of issue " + record.issueId());
     }
 
+    /**
+     * The first versions of many records, for generated data: each thousand in one transaction, with one batch per
+     * table (the rows {@link #save} would write for each, snapshot included). A record that already exists fails its
+     * thousand with the database's unique violation, and none of that thousand is stored.
+     */
+    @Override
+    public void insertFirstVersions(List<FirstVersion> records) {
+        for (FirstVersion first : records) {
+            RecordWriter.check(first.record(), first.events());
+            if (first.record().version() != 0) {
+                throw new IllegalArgumentException("Only first versions (version 0) are inserted, not version "
+                        + first.record().version() + " of issue " + first.record().issueId());
+            }
+        }
+        Pages.slices(List.copyOf(records), Pages.MAX_SIZE, slice -> transactions.run(() -> {
+            writer.writeFirst(slice);
+            return null;
+        }));
+    }
+
     // ---------------------------------------------------------------------------------------------------- history
 
     @Override

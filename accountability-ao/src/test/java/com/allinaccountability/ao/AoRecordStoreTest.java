@@ -233,6 +233,81 @@ abstract class AoRecordStoreTest {
         assertThat(database.counter().countDuring(() -> gates.checkPolicy(without, StatusCategory.DONE))).isEqualTo(2);
     }
 
+    /**
+     * Issue 12, P6: generated records are inserted a thousand at a time, and what is stored must be exactly what a
+     * save of each would store: the same record loaded back, the same snapshot text, the same rows and history.
+     */
+    @Test
+    void firstVersionsInsertedTogetherAreStoredAsTheirSavesWouldStoreThem() throws Exception {
+        long issue = newId();
+        long project = newId();
+        AccountabilityRecord record = RecordStoreContract.aFullRecord(issue, project);
+        List<HistoryEvent> events = List.of(event(issue, 0), event(issue, 1), event(issue, 2));
+        AccountabilityRecord savedOne = saved(store.save(record, events));
+        Stored bySave = stored(issue);
+        store.deleteIssue(issue);
+        assertThat(store.load(issue)).isEmpty();
+
+        List<com.allinaccountability.core.port.RecordStore.FirstVersion> many = new ArrayList<>();
+        many.add(new com.allinaccountability.core.port.RecordStore.FirstVersion(record, events));
+        for (int i = 0; i < 1_200; i++) {
+            long other = newId();
+            many.add(new com.allinaccountability.core.port.RecordStore.FirstVersion(
+                    RecordStoreContract.aFullRecord(other, project), List.of(event(other, i))));
+        }
+        int statements = database.counter().countDuring(() -> store.insertFirstVersions(many));
+        Stored byInsert = stored(issue);
+
+        assertThat(byInsert).isEqualTo(bySave);
+        assertThat(store.load(issue)).contains(savedOne);
+        assertThat(store.load(many.get(1_200).record().issueId()))
+                .contains(many.get(1_200).record().withVersion(1));
+        report("insertFirstVersions, 1,201 full records", statements);
+        // Two transactions of a thousand records at most, one batch per table each.
+        assertThat(statements).isEqualTo(2 * FIRST_SAVE_STATEMENTS);
+        // The next save of an inserted record goes on from version 1, as after a first save.
+        assertThat(store.save(savedOne, List.of(event(issue, 3)))).isInstanceOf(SaveResult.Saved.class);
+    }
+
+    @Test
+    void insertingAFirstVersionOfARecordThatExistsStoresNoneOfItsThousand() {
+        AccountabilityRecord existing = saveWithHistory(newId(), newId(), 1);
+        long fresh = newId();
+        List<com.allinaccountability.core.port.RecordStore.FirstVersion> both = List.of(
+                new com.allinaccountability.core.port.RecordStore.FirstVersion(
+                        AccountabilityRecord.empty(fresh, newId()).withRevisions(List.of(revision(1))), List.of()),
+                new com.allinaccountability.core.port.RecordStore.FirstVersion(
+                        existing.withVersion(0), List.of()));
+
+        assertThatThrownBy(() -> store.insertFirstVersions(both)).isInstanceOf(RuntimeException.class);
+        assertThat(store.load(fresh)).isEmpty();
+        assertThat(store.load(existing.issueId())).contains(existing);
+    }
+
+    /** A record as stored: loaded back, its snapshot text, its history, and its rows per table. */
+    private record Stored(Optional<AccountabilityRecord> record, String snapshot, List<HistoryEvent> history,
+            List<Integer> rows) {
+    }
+
+    private Stored stored(long issue) throws Exception {
+        String snapshot;
+        try (Connection connection = database.connection();
+                java.sql.PreparedStatement query = connection.prepareStatement("SELECT \"SNAPSHOT\" FROM "
+                        + database.qualified(RecordEntity.TABLE) + " WHERE \"ISSUE_ID\" = ?")) {
+            query.setLong(1, issue);
+            try (ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                snapshot = rows.getString(1);
+            }
+        }
+        List<Integer> rows = new ArrayList<>();
+        for (String table : List.of(RecordEntity.TABLE, RevisionEntity.TABLE, AlignmentEntity.TABLE,
+                OwnershipEntity.TABLE, CheckInEntity.TABLE, HistoryEntity.TABLE, RecordLedgerEntity.TABLE)) {
+            rows.add(database.rows(table, "\"ISSUE_ID\" = " + issue));
+        }
+        return new Stored(store.load(issue), snapshot, store.history(issue, 0, 100), rows);
+    }
+
     private static ProjectPolicy largePolicy(long project) {
         List<PolicyRule> rules = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
