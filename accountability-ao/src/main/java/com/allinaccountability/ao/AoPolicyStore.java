@@ -21,7 +21,9 @@ import net.java.ao.Query;
  * <p>A save is guarded as a record's is: it first inserts the next version's row into the policy ledger
  * ({@link PolicyLedgerEntity}, unique key), so the database decides which of two writers from the same version wins;
  * conflicts are retried and then answered as stale by {@link Transactions#saveVersioned}. {@link #policy} runs one
- * query, or three when the project has a policy; {@link #checkinCadenceDays} one.
+ * query: the policy row holds its rules and issue types as a snapshot ({@link PolicySnapshot}); a row without a
+ * current one (written before snapshots, or by a writer that does not know them) costs three more, in a transaction.
+ * {@link #checkinCadenceDays} runs one.
  */
 final class AoPolicyStore {
 
@@ -34,6 +36,17 @@ final class AoPolicyStore {
     }
 
     ProjectPolicy policy(long projectId) {
+        // One statement, outside a transaction: the row and its snapshot of rules and issue types are read at once.
+        List<PolicyEntity> rows = read(session, PolicyEntity.class,
+                Query.select(PolicyRows.SELECT_SNAPSHOT).where(PolicyEntity.PROJECT_ID + " = ?", projectId));
+        if (rows.isEmpty()) {
+            return ProjectPolicy.none(projectId);
+        }
+        return PolicyRows.fromSnapshot(rows.get(0)).orElseGet(() -> fromRows(projectId));
+    }
+
+    /** The policy from its rows, read in one transaction so that they belong to one version. */
+    private ProjectPolicy fromRows(long projectId) {
         return transactions.run(() -> {
             List<PolicyEntity> rows = read(session, PolicyEntity.class,
                     Query.select(PolicyRows.SELECT).where(PolicyEntity.PROJECT_ID + " = ?", projectId));

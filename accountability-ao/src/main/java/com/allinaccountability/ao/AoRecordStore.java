@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import net.java.ao.Query;
 
@@ -45,13 +46,17 @@ import net.java.ao.Query;
  * RecordSnapshot}), written with the child rows by every save. A row without a current snapshot (from before snapshots,
  * of an older format, written for another version, or unreadable) costs one query per child table more (revisions,
  * alignments, ownership, check-ins), in a transaction. Neither grows with the history length; history is not loaded.
- * {@link #policy} runs one, or three when the project has a policy; {@link #checkinCadenceDays} one. The first {@link
+ * {@link #policy} runs one (the policy row holds its rules and issue types as a snapshot; three more for a row without
+ * a current one), so a gate check ({@code GateService.checkPolicy}) runs two; {@link #checkinCadenceDays} one. The first {@link
  * #save} of a record runs one insert for the record row and one JDBC batch per child table that has rows (at most six);
  * a later save runs about ten (ledger, record, the children's reads and changes, history as one batch, ledger pruning).
  * Neither grows with the number of child rows or events; every save also rewrites the record's snapshot, whose size
  * does. {@link #forEachInProject} and {@link #loadAll} read pages of {@code pageSize} records with one query per page
  * (rows without a current snapshot: their children by {@code IN} lists), and {@link #forEachInProject} hands each page
- * over before reading the next. Every query is by an indexed column.
+ * over before reading the next; it cuts its pages from bounded windows of issue ids, with a one-row query for the
+ * project's next issue id at the start and after each window that was not full (see {@link Pages#inWindows}), so
+ * that no plan the database may choose without statistics reads more than a window. Every query is by an indexed
+ * column.
  */
 public final class AoRecordStore implements RecordStore {
 
@@ -114,6 +119,26 @@ public final class AoRecordStore implements RecordStore {
                 "Save of issue " + record.issueId());
     }
 
+    /**
+     * The first versions of many records, for generated data: each thousand in one transaction, with one batch per
+     * table (the rows {@link #save} would write for each, snapshot included). A record that already exists fails its
+     * thousand with the database's unique violation, and none of that thousand is stored.
+     */
+    @Override
+    public void insertFirstVersions(List<FirstVersion> records) {
+        for (FirstVersion first : records) {
+            RecordWriter.check(first.record(), first.events());
+            if (first.record().version() != 0) {
+                throw new IllegalArgumentException("Only first versions (version 0) are inserted, not version "
+                        + first.record().version() + " of issue " + first.record().issueId());
+            }
+        }
+        Pages.slices(List.copyOf(records), Pages.MAX_SIZE, slice -> transactions.run(() -> {
+            writer.writeFirst(slice);
+            return null;
+        }));
+    }
+
     // ---------------------------------------------------------------------------------------------------- history
 
     @Override
@@ -163,14 +188,28 @@ public final class AoRecordStore implements RecordStore {
     public void forEachInProject(long projectId, Consumer<AccountabilityRecord> consumer) {
         Objects.requireNonNull(consumer, "consumer");
         // Each page is one query (more only for rows without a current snapshot) and is handed over before the
-        // next is read, so a slow consumer holds no transaction open and only one page is in memory.
-        Pages.afterKey(pageSize,
-                after -> read(session, RecordEntity.class, Query.select(RecordRows.SELECT_SNAPSHOT)
-                        .where(RecordEntity.PROJECT_ID + " = ? AND " + RecordEntity.ISSUE_ID + " > ?", projectId, after)
+        // next is read, so a slow consumer holds no transaction open and only one page is in memory. Pages are cut
+        // from bounded windows of issue ids (see Pages.inWindows): without statistics PostgreSQL plans
+        // "PROJECT_ID = ? AND ISSUE_ID > ? ORDER BY .. LIMIT 500" as a bitmap scan and a sort of all the project's
+        // remaining rows, and a report over a million issues became quadratic (issue 12).
+        Pages.inWindows(pageSize,
+                after -> nextInProject(projectId, after),
+                (after, upTo) -> read(session, RecordEntity.class, Query.select(RecordRows.SELECT_SNAPSHOT)
+                        .where(RecordEntity.PROJECT_ID + " = ? AND " + RecordEntity.ISSUE_ID + " > ? AND "
+                                + RecordEntity.ISSUE_ID + " <= ?", projectId, after, upTo)
                         .order(RecordReader.IN_PROJECT_ORDER)
                         .limit(pageSize)),
                 RecordEntity::getIssueId,
                 rows -> reader.records(rows).forEach(consumer));
+    }
+
+    /** The first issue id of the project after {@code after}: one index entry, whatever the statistics. */
+    private OptionalLong nextInProject(long projectId, long after) {
+        List<RecordEntity> rows = read(session, RecordEntity.class, Query.select(RecordEntity.ISSUE_ID)
+                .where(RecordEntity.PROJECT_ID + " = ? AND " + RecordEntity.ISSUE_ID + " > ?", projectId, after)
+                .order(RecordReader.IN_PROJECT_ORDER)
+                .limit(1));
+        return rows.isEmpty() ? OptionalLong.empty() : OptionalLong.of(rows.get(0).getIssueId());
     }
 
     /** Pages of {@code pageSize} records by the unique {@code ISSUE_ID} index, one query each, as in a project. */

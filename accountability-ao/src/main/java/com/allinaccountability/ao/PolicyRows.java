@@ -22,6 +22,10 @@ final class PolicyRows {
     static final String SELECT = String.join(",", PolicyEntity.PROJECT_ID, PolicyEntity.VERSION,
             PolicyEntity.OWNER_IS_ASSIGNEE, PolicyEntity.CADENCE_DAYS);
 
+    /** {@link #SELECT} and the snapshot of the rules and issue types. */
+    static final String SELECT_SNAPSHOT = String.join(",", SELECT, PolicyEntity.SNAPSHOT_VERSION,
+            PolicyEntity.SNAPSHOT);
+
     static final String SELECT_CADENCE = String.join(",", PolicyEntity.PROJECT_ID, PolicyEntity.CADENCE_DAYS);
 
     static final String SELECT_RULE = String.join(",", PolicyRuleEntity.PROJECT_ID, PolicyRuleEntity.SEQ_NO,
@@ -43,10 +47,19 @@ final class PolicyRows {
                 row.getVersion());
     }
 
+    /** The policy its row's snapshot holds, if the row has a current, readable one (see {@link PolicySnapshot}). */
+    static java.util.Optional<ProjectPolicy> fromSnapshot(PolicyEntity row) {
+        return PolicySnapshot.read(row.getSnapshot(), row.getSnapshotVersion(), row.getVersion())
+                .map(content -> new ProjectPolicy(row.getProjectId(), content.issueTypes(), content.rules(),
+                        row.isOwnerIsAssignee(), row.getCadenceDays(), row.getVersion()));
+    }
+
     static void write(ProjectPolicy policy, long version, PolicyEntity row) {
         row.setVersion(version);
         row.setOwnerIsAssignee(policy.ownerMustBeAssignee());
         row.setCadenceDays(policy.checkinCadenceDays());
+        row.setSnapshotVersion(version);
+        row.setSnapshot(PolicySnapshot.write(policy.issueTypes(), policy.rules()));
     }
 
     static Map<String, Object> newPolicy(ProjectPolicy policy, long version) {
@@ -54,7 +67,9 @@ final class PolicyRows {
                 PolicyEntity.PROJECT_ID, policy.projectId(),
                 PolicyEntity.VERSION, version,
                 PolicyEntity.OWNER_IS_ASSIGNEE, policy.ownerMustBeAssignee(),
-                PolicyEntity.CADENCE_DAYS, policy.checkinCadenceDays());
+                PolicyEntity.CADENCE_DAYS, policy.checkinCadenceDays(),
+                PolicyEntity.SNAPSHOT_VERSION, version,
+                PolicyEntity.SNAPSHOT, PolicySnapshot.write(policy.issueTypes(), policy.rules()));
     }
 
     private static PolicyRule rule(PolicyRuleEntity row) {

@@ -16,6 +16,7 @@ import com.allinaccountability.core.model.CheckIn;
 import com.allinaccountability.core.model.Expectation;
 import com.allinaccountability.core.model.HistoryEvent;
 import com.allinaccountability.core.model.OwnershipDeclaration;
+import com.allinaccountability.core.port.RecordStore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -115,34 +116,47 @@ final class RecordWriter {
      * go in one batch per table: a constant number of statements.
      */
     private long writeFirst(AccountabilityRecord record, List<HistoryEvent> events) {
-        long issueId = record.issueId();
-        // As a batch of one: its id is not read back (a single create on PostgreSQL first fetches a sequence value).
-        session.createAll(RecordEntity.class, List.of(RecordRows.insert(record, 1)));
-
-        List<Map<String, Object>> revisions = new ArrayList<>();
-        for (Expectation revision : unique(record.revisions(), Expectation::revision, "expectation revision")) {
-            revisions.add(RevisionRows.insert(issueId, revision));
-        }
-        session.createAll(RevisionEntity.class, revisions);
-
-        List<Alignment> alignments = unique(record.alignments(), AlignmentRows::key, "alignment of user");
-        List<Map<String, Object>> alignmentRows = new ArrayList<>();
-        for (int position = 0; position < alignments.size(); position++) {
-            alignmentRows.add(AlignmentRows.insert(issueId, position, alignments.get(position)));
-        }
-        session.createAll(AlignmentEntity.class, alignmentRows);
-
-        List<OwnershipDeclaration> declarations = unique(record.ownership(), OwnershipRows::key, "declaration");
-        List<Map<String, Object>> declarationRows = new ArrayList<>();
-        for (int position = 0; position < declarations.size(); position++) {
-            declarationRows.add(OwnershipRows.insert(issueId, position, declarations.get(position)));
-        }
-        session.createAll(OwnershipEntity.class, declarationRows);
-
-        session.createAll(CheckInEntity.class,
-                record.checkins().stream().map(c -> CheckInRows.insert(issueId, c)).toList());
-        session.createAll(HistoryEntity.class, events.stream().map(HistoryRows::insert).toList());
+        writeFirst(List.of(new RecordStore.FirstVersion(record, events)));
         return 1;
+    }
+
+    /**
+     * The first saves of several records (each version 0 to 1) as {@link #writeFirst(AccountabilityRecord, List)}
+     * writes one, all in the caller's transaction and with one batch per table for all of them: the rows are the
+     * ones a save of each would write. {@link AoRecordStore#insertFirstVersions} uses it for generated data.
+     */
+    void writeFirst(List<RecordStore.FirstVersion> records) {
+        List<Map<String, Object>> recordRows = new ArrayList<>();
+        List<Map<String, Object>> revisions = new ArrayList<>();
+        List<Map<String, Object>> alignmentRows = new ArrayList<>();
+        List<Map<String, Object>> declarationRows = new ArrayList<>();
+        List<Map<String, Object>> checkinRows = new ArrayList<>();
+        List<Map<String, Object>> historyRows = new ArrayList<>();
+        for (RecordStore.FirstVersion first : records) {
+            AccountabilityRecord record = first.record();
+            long issueId = record.issueId();
+            recordRows.add(RecordRows.insert(record, 1));
+            for (Expectation revision : unique(record.revisions(), Expectation::revision, "expectation revision")) {
+                revisions.add(RevisionRows.insert(issueId, revision));
+            }
+            List<Alignment> alignments = unique(record.alignments(), AlignmentRows::key, "alignment of user");
+            for (int position = 0; position < alignments.size(); position++) {
+                alignmentRows.add(AlignmentRows.insert(issueId, position, alignments.get(position)));
+            }
+            List<OwnershipDeclaration> declarations = unique(record.ownership(), OwnershipRows::key, "declaration");
+            for (int position = 0; position < declarations.size(); position++) {
+                declarationRows.add(OwnershipRows.insert(issueId, position, declarations.get(position)));
+            }
+            record.checkins().forEach(checkIn -> checkinRows.add(CheckInRows.insert(issueId, checkIn)));
+            first.events().forEach(event -> historyRows.add(HistoryRows.insert(event)));
+        }
+        // As batches: no id is read back (a single create on PostgreSQL first fetches a sequence value).
+        session.createAll(RecordEntity.class, recordRows);
+        session.createAll(RevisionEntity.class, revisions);
+        session.createAll(AlignmentEntity.class, alignmentRows);
+        session.createAll(OwnershipEntity.class, declarationRows);
+        session.createAll(CheckInEntity.class, checkinRows);
+        session.createAll(HistoryEntity.class, historyRows);
     }
 
     private void keepRevisions(long issueId, List<Expectation> revisions) {

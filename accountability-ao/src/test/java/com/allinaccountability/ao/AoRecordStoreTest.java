@@ -24,6 +24,7 @@ import com.allinaccountability.core.model.CheckIn;
 import com.allinaccountability.core.model.CheckInStatus;
 import com.allinaccountability.core.model.Expectation;
 import com.allinaccountability.core.model.HistoryEvent;
+import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.model.PolicyRule;
 import com.allinaccountability.core.model.ProjectPolicy;
 import com.allinaccountability.core.model.Requirement;
@@ -31,6 +32,7 @@ import com.allinaccountability.core.model.StatusCategory;
 import com.allinaccountability.core.model.UserKey;
 import com.allinaccountability.core.port.RecordStore.SaveResult;
 import com.allinaccountability.core.port.RecordStoreContract;
+import com.allinaccountability.core.service.GateService;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.sql.Connection;
@@ -171,21 +173,176 @@ abstract class AoRecordStoreTest {
     }
 
     @Test
-    void aGateCheckReadsThePolicyInAtMostThreeStatements() {
+    void aPolicyIsOneStatementWithOrWithoutRules() throws Exception {
         long project = newId();
         int withoutPolicy = database.counter().countDuring(() -> store.policy(project));
-        List<PolicyRule> rules = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            rules.add(new PolicyRule(StatusCategory.values()[i % 3], EnumSet.of(Requirement.values()[i % 7])));
-        }
-        Set<String> issueTypes = Set.of("Story", "Bug", "Task", "Epic", "Spike");
-        store.savePolicy(new ProjectPolicy(project, issueTypes, rules, true, 5, 0));
-        int withPolicy = database.counter().countDuring(() -> assertThat(store.policy(project).rules()).hasSize(40));
+        ProjectPolicy stored = saved(store.savePolicy(largePolicy(project)));
+        int withPolicy = database.counter().countDuring(() -> assertThat(store.policy(project)).isEqualTo(stored));
 
         report("policy, none stored", withoutPolicy);
         report("policy, 40 rules and 5 issue types", withPolicy);
         assertThat(withoutPolicy).isEqualTo(1);
-        assertThat(withPolicy).isEqualTo(3);
+        assertThat(withPolicy).as("statements: %s", database.counter().statements()).isEqualTo(1);
+    }
+
+    /**
+     * A policy row without a current snapshot (written before policy snapshots, or by a writer that does not know
+     * them and moved the version) is read from its rule and issue-type rows; the next save writes a snapshot again.
+     */
+    @Test
+    void aPolicyWithoutACurrentSnapshotIsReadFromItsRows() throws Exception {
+        long project = newId();
+        ProjectPolicy stored = saved(store.savePolicy(largePolicy(project)));
+        try (Connection connection = database.connection(); java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE " + database.qualified(PolicyEntity.TABLE)
+                    + " SET \"SNAPSHOT_VERSION\" = NULL WHERE \"PROJECT_ID\" = " + project);
+        }
+        int withoutSnapshot = database.counter().countDuring(() -> assertThat(store.policy(project)).isEqualTo(stored));
+        try (Connection connection = database.connection(); java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE " + database.qualified(PolicyEntity.TABLE)
+                    + " SET \"SNAPSHOT_VERSION\" = \"VERSION\", \"SNAPSHOT\" = '{\"format\":99}' WHERE \"PROJECT_ID\" = "
+                    + project);
+        }
+        int otherFormat = database.counter().countDuring(() -> assertThat(store.policy(project)).isEqualTo(stored));
+        ProjectPolicy resaved = saved(store.savePolicy(stored));
+        int resavedCount = database.counter().countDuring(() -> assertThat(store.policy(project)).isEqualTo(resaved));
+
+        assertThat(withoutSnapshot).isEqualTo(4);
+        assertThat(otherFormat).isEqualTo(4);
+        assertThat(resavedCount).isEqualTo(1);
+    }
+
+    /**
+     * Issue 12, P2: a transition's gate check in policy mode reads the policy and the record, two statements, however
+     * long the record's history and however many check-ins it has.
+     */
+    @Test
+    void aGateCheckRunsTwoStatementsWhateverTheHistoryLength() {
+        long project = newId();
+        saved(store.savePolicy(largePolicy(project)));
+        AccountabilityRecord small = saveWithHistory(newId(), project, 1);
+        AccountabilityRecord large = saveCheckInsAndEvents(newId(), project, 50, 200);
+        GateService gates = new GateService(store, null, null);
+
+        for (AccountabilityRecord record : List.of(small, large)) {
+            IssueFacts issue = issue(record.issueId(), project);
+            for (StatusCategory target : StatusCategory.values()) {
+                int statements = database.counter().countDuring(() -> gates.checkPolicy(issue, target));
+                report("gate check, " + record.checkins().size() + " check-ins, to " + target, statements);
+                assertThat(statements).as("statements: %s", database.counter().statements()).isEqualTo(2);
+            }
+        }
+        assertThat(store.historySize(large.issueId())).isEqualTo(200);
+        IssueFacts without = issue(newId(), project);
+        assertThat(database.counter().countDuring(() -> gates.checkPolicy(without, StatusCategory.DONE))).isEqualTo(2);
+    }
+
+    /**
+     * Issue 12, P6: generated records are inserted a thousand at a time, and what is stored must be exactly what a
+     * save of each would store: the same record loaded back, the same snapshot text, the same rows and history.
+     */
+    @Test
+    void firstVersionsInsertedTogetherAreStoredAsTheirSavesWouldStoreThem() throws Exception {
+        long issue = newId();
+        long project = newId();
+        AccountabilityRecord record = RecordStoreContract.aFullRecord(issue, project);
+        List<HistoryEvent> events = List.of(event(issue, 0), event(issue, 1), event(issue, 2));
+        AccountabilityRecord savedOne = saved(store.save(record, events));
+        Stored bySave = stored(issue);
+        store.deleteIssue(issue);
+        assertThat(store.load(issue)).isEmpty();
+
+        List<com.allinaccountability.core.port.RecordStore.FirstVersion> many = new ArrayList<>();
+        many.add(new com.allinaccountability.core.port.RecordStore.FirstVersion(record, events));
+        for (int i = 0; i < 1_200; i++) {
+            long other = newId();
+            many.add(new com.allinaccountability.core.port.RecordStore.FirstVersion(
+                    RecordStoreContract.aFullRecord(other, project), List.of(event(other, i))));
+        }
+        int statements = database.counter().countDuring(() -> store.insertFirstVersions(many));
+        Stored byInsert = stored(issue);
+
+        assertThat(byInsert).isEqualTo(bySave);
+        assertThat(store.load(issue)).contains(savedOne);
+        assertThat(store.load(many.get(1_200).record().issueId()))
+                .contains(many.get(1_200).record().withVersion(1));
+        report("insertFirstVersions, 1,201 full records", statements);
+        // Two transactions of a thousand records at most, one batch per table each.
+        assertThat(statements).isEqualTo(2 * FIRST_SAVE_STATEMENTS);
+        // The next save of an inserted record goes on from version 1, as after a first save.
+        assertThat(store.save(savedOne, List.of(event(issue, 3)))).isInstanceOf(SaveResult.Saved.class);
+    }
+
+    @Test
+    void insertingAFirstVersionOfARecordThatExistsStoresNoneOfItsThousand() {
+        AccountabilityRecord existing = saveWithHistory(newId(), newId(), 1);
+        long fresh = newId();
+        List<com.allinaccountability.core.port.RecordStore.FirstVersion> both = List.of(
+                new com.allinaccountability.core.port.RecordStore.FirstVersion(
+                        AccountabilityRecord.empty(fresh, newId()).withRevisions(List.of(revision(1))), List.of()),
+                new com.allinaccountability.core.port.RecordStore.FirstVersion(
+                        existing.withVersion(0), List.of()));
+
+        assertThatThrownBy(() -> store.insertFirstVersions(both)).isInstanceOf(RuntimeException.class);
+        assertThat(store.load(fresh)).isEmpty();
+        assertThat(store.load(existing.issueId())).contains(existing);
+    }
+
+    /** A record as stored: loaded back, its snapshot text, its history, and its rows per table. */
+    private record Stored(Optional<AccountabilityRecord> record, String snapshot, List<HistoryEvent> history,
+            List<Integer> rows) {
+    }
+
+    private Stored stored(long issue) throws Exception {
+        String snapshot;
+        try (Connection connection = database.connection();
+                java.sql.PreparedStatement query = connection.prepareStatement("SELECT \"SNAPSHOT\" FROM "
+                        + database.qualified(RecordEntity.TABLE) + " WHERE \"ISSUE_ID\" = ?")) {
+            query.setLong(1, issue);
+            try (ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                snapshot = rows.getString(1);
+            }
+        }
+        List<Integer> rows = new ArrayList<>();
+        for (String table : List.of(RecordEntity.TABLE, RevisionEntity.TABLE, AlignmentEntity.TABLE,
+                OwnershipEntity.TABLE, CheckInEntity.TABLE, HistoryEntity.TABLE, RecordLedgerEntity.TABLE)) {
+            rows.add(database.rows(table, "\"ISSUE_ID\" = " + issue));
+        }
+        return new Stored(store.load(issue), snapshot, store.history(issue, 0, 100), rows);
+    }
+
+    private static ProjectPolicy largePolicy(long project) {
+        List<PolicyRule> rules = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            rules.add(new PolicyRule(StatusCategory.values()[i % 3], EnumSet.of(Requirement.values()[i % 7])));
+        }
+        return new ProjectPolicy(project, Set.of("Story", "Bug", "Task", "Epic", "Spike"), rules, true, 5, 0);
+    }
+
+    private static IssueFacts issue(long issueId, long project) {
+        return new IssueFacts(issueId, "P-" + issueId, project, "P", "Story", "Issue " + issueId, "In Progress",
+                StatusCategory.INDETERMINATE, Optional.of(OWNER), Optional.of(OWNER), Optional.empty(), T0,
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** A record with {@code checkins} check-ins and {@code events} history events, saved once. */
+    private AccountabilityRecord saveCheckInsAndEvents(long issue, long project, int checkins, int events) {
+        List<CheckIn> checkInList = new ArrayList<>();
+        for (int i = 0; i < checkins; i++) {
+            checkInList.add(checkIn(i));
+        }
+        List<HistoryEvent> eventList = new ArrayList<>();
+        for (int i = 0; i < events; i++) {
+            eventList.add(event(issue, i));
+        }
+        return saved(store.save(AccountabilityRecord.empty(issue, project).withRevisions(List.of(revision(1)))
+                .withCheckins(checkInList), eventList));
+    }
+
+    private static ProjectPolicy saved(com.allinaccountability.core.port.RecordStore.PolicySaveResult result) {
+        assertThat(result).isInstanceOf(com.allinaccountability.core.port.RecordStore.PolicySaveResult.Saved.class);
+        return ((com.allinaccountability.core.port.RecordStore.PolicySaveResult.Saved) result).policy();
     }
 
     @Test
@@ -372,8 +529,9 @@ abstract class AoRecordStoreTest {
         int statements = database.counter().countDuring(() -> pagedStore.forEachInProject(project, streamed::add));
 
         assertThat(streamed).containsExactlyElementsOf(saved);
-        // Three pages of one statement each, and the five statements of a read from rows for each page with such rows.
-        assertThat(statements).isEqualTo(3 + 3 * (LOAD_FROM_ROWS_STATEMENTS - 1));
+        // Three pages of one statement each, and the five statements of a read from rows for each page with such rows;
+        // and the project's first issue id, and whether any follows the last window.
+        assertThat(statements).isEqualTo(2 + 3 + 3 * (LOAD_FROM_ROWS_STATEMENTS - 1));
     }
 
     /** Sets the snapshot format of the record rows whose issue id matches {@code criterion} (no snapshot if null). */
@@ -414,11 +572,12 @@ abstract class AoRecordStoreTest {
 
         report("forEachInProject, 25 records in pages of 10", total);
         assertThat(streamed).containsExactlyElementsOf(saved);
-        // The first page arrives after one page's statement: nothing beyond the page was read.
-        assertThat(statementsBeforeEach.get(0)).isEqualTo(LOAD_STATEMENTS);
-        assertThat(statementsBeforeEach.get(10)).isEqualTo(2 * LOAD_STATEMENTS);
-        assertThat(statementsBeforeEach.get(20)).isEqualTo(3 * LOAD_STATEMENTS);
-        assertThat(total).isEqualTo(3 * LOAD_STATEMENTS);
+        // The first page arrives after the query of the project's first issue id and one page's statement: nothing
+        // beyond the page was read. At the end, one query finds no issue after the last window.
+        assertThat(statementsBeforeEach.get(0)).isEqualTo(1 + LOAD_STATEMENTS);
+        assertThat(statementsBeforeEach.get(10)).isEqualTo(1 + 2 * LOAD_STATEMENTS);
+        assertThat(statementsBeforeEach.get(20)).isEqualTo(1 + 3 * LOAD_STATEMENTS);
+        assertThat(total).isEqualTo(2 + 3 * LOAD_STATEMENTS);
     }
 
     /**
@@ -435,12 +594,15 @@ abstract class AoRecordStoreTest {
 
         database.counter().reset();
         pagedStore.forEachInProject(project, record -> { });
-        String page = orderedQuery(database.counter().statements());
+        List<String> statements = database.counter().statements();
+        String nextKey = orderedQueries(statements, 2).get(0);
+        String page = orderedQueries(statements, 3).get(0);
         database.counter().reset();
         pagedStore.deleteProject(project);
         String deletePage = orderedQuery(database.counter().statements());
 
-        assertReadInIndexOrder(page, project, Long.MIN_VALUE);
+        assertReadInIndexOrder(nextKey, project, Long.MIN_VALUE);
+        assertReadInIndexOrder(page, project, Long.MIN_VALUE, Long.MAX_VALUE);
         assertReadInIndexOrder(deletePage, project);
     }
 
@@ -459,6 +621,14 @@ abstract class AoRecordStoreTest {
         assertThat(statementsBeforeEach).hasSizeGreaterThanOrEqualTo(25);
         assertThat(statementsBeforeEach.get(0)).as("the first page arrives after its one query").isEqualTo(1);
         assertReadInIndexOrder(page, Long.MIN_VALUE);
+    }
+
+    /** The distinct ordered queries among {@code statements} with this many parameters. */
+    private static List<String> orderedQueries(List<String> statements, int parameters) {
+        List<String> found = statements.stream().filter(sql -> sql != null && sql.contains("ORDER BY"))
+                .filter(sql -> sql.chars().filter(c -> c == '?').count() == parameters).distinct().toList();
+        assertThat(found).as("ordered queries with %s parameters among %s", parameters, statements).isNotEmpty();
+        return found;
     }
 
     private static String orderedQuery(List<String> statements) {
@@ -517,7 +687,8 @@ abstract class AoRecordStoreTest {
                 pagedStore.forEachInProject(project, record -> streamed.add(record.issueId())));
 
         assertThat(streamed).hasSize(8).isSorted();
-        assertThat(statements).isEqualTo(2 * LOAD_STATEMENTS + 1);
+        // The first issue id, two full pages, the empty one, and the query that finds no issue after it.
+        assertThat(statements).isEqualTo(1 + 2 * LOAD_STATEMENTS + 1 + 1);
     }
 
     // ------------------------------------------------------------------------------------------ deletes

@@ -23,6 +23,15 @@ public interface Issues {
         return found;
     }
 
+    /** The issues with these keys that exist, by key, in few round trips where the host can (generated data). */
+    default java.util.Map<String, IssueFacts> byKeys(java.util.Collection<String> issueKeys) {
+        java.util.Map<String, IssueFacts> found = new java.util.HashMap<>();
+        for (String key : issueKeys) {
+            byKey(key).ifPresent(facts -> found.put(key, facts));
+        }
+        return found;
+    }
+
     /** The project's id, or empty if the host has no project with that key. */
     Optional<Long> projectId(String projectKey);
 }

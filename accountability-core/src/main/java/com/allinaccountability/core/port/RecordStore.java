@@ -18,6 +18,33 @@ import java.util.function.Consumer;
  */
 public interface RecordStore {
 
+    /** A record's first version and its history, for {@link #insertFirstVersions}. */
+    record FirstVersion(AccountabilityRecord record, List<HistoryEvent> events) {
+        public FirstVersion {
+            java.util.Objects.requireNonNull(record, "record");
+            events = List.copyOf(events);
+        }
+    }
+
+    /**
+     * Stores the first version of records that have none yet, each with its history, as generated data needs
+     * ({@code --generate}). What is stored is exactly what one {@link #save} of each would store. By default it is one
+     * save each; a store may write many at once (the AO store: one transaction and one batch per table for each
+     * thousand records). Fails if a record's version is not 0 or its issue already has a record (a store writing
+     * many at once then stores none of those it was writing together).
+     */
+    default void insertFirstVersions(List<FirstVersion> records) {
+        for (FirstVersion first : records) {
+            if (first.record().version() != 0) {
+                throw new IllegalArgumentException("Only first versions (version 0) are inserted, not version "
+                        + first.record().version() + " of issue " + first.record().issueId());
+            }
+            if (!(save(first.record(), first.events()) instanceof SaveResult.Saved)) {
+                throw new IllegalStateException("Issue " + first.record().issueId() + " already has a record");
+            }
+        }
+    }
+
     /** The stored record of the issue, or empty if nobody has written one yet. */
     Optional<AccountabilityRecord> load(long issueId);
 

@@ -153,6 +153,34 @@ public class PropertyRefresher {
         }
     }
 
+    /**
+     * After a save from {@code before} (empty: none known) to {@code after}: writes the property of {@code after} unless
+     * {@code before} gives the same property, both derived from the issue as it is now. The values Jira indexes (stage,
+     * owner, result, health) then did not change with the save, and the property stays what the writes before it made
+     * it. Returns whether it wrote. Never throws.
+     */
+    public boolean refreshChange(Optional<AccountabilityRecord> before, AccountabilityRecord after) {
+        try {
+            Optional<IssueFacts> facts = issues.byId(after.issueId());
+            if (facts.isEmpty()) {
+                return false;
+            }
+            int cadence = store.checkinCadenceDays(facts.get().projectId());
+            Instant now = clock.instant();
+            AccountabilityProperty property = AccountabilityProperty.of(after,
+                    assessor.assess(after, facts.get(), cadence, now));
+            if (before.isPresent() && property.equals(AccountabilityProperty.of(before.get(),
+                    assessor.assess(before.get(), facts.get(), cadence, now)))) {
+                return false;
+            }
+            return writer.write(after.issueId(), property);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not refresh the accountability property of issue {}; JQL shows the previous value until "
+                    + "the next change", after.issueId(), e);
+            return false;
+        }
+    }
+
     /** Rewrites the property of the record's issue from the issue as it is now. */
     public void refresh(AccountabilityRecord record) {
         try {

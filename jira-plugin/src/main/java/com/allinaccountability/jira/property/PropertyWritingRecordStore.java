@@ -22,11 +22,19 @@ public final class PropertyWritingRecordStore implements RecordStore {
         this.refresher = refresher;
     }
 
+    /**
+     * Saves, then writes the property if the save changed it: the property the record had before (its stored version
+     * {@code record.version()}, read first: one query) and the one it has now are derived from the same issue facts at
+     * the same instant, and only a difference is written. Each property write reindexes the issue in Jira, which costs
+     * far more than the read. A first save, or one whose base could not be read, writes.
+     */
     @Override
     public SaveResult save(AccountabilityRecord record, List<HistoryEvent> events) {
+        Optional<AccountabilityRecord> before = record.version() == 0 ? Optional.empty()
+                : store.load(record.issueId()).filter(stored -> stored.version() == record.version());
         SaveResult result = store.save(record, events);
         if (result instanceof SaveResult.Saved saved) {
-            refresher.refresh(saved.record());
+            refresher.refreshChange(before, saved.record());
         }
         return result;
     }

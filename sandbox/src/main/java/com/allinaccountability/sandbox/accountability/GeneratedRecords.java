@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -44,13 +45,25 @@ final class GeneratedRecords {
         this.issues = issues;
     }
 
+    /**
+     * Gives the issues records: their facts in one query per thousand keys, and the records stored as first versions
+     * together ({@link RecordStore#insertFirstVersions}: in the AO store one transaction and one batch per table per
+     * thousand), which stores what a save of each would.
+     */
     void add(List<String> issueKeys) {
+        Map<String, IssueFacts> facts = issues.byKeys(issueKeys);
+        List<RecordStore.FirstVersion> records = new ArrayList<>(issueKeys.size());
         for (String key : issueKeys) {
-            issues.byKey(key).ifPresent(this::add);
+            IssueFacts issue = facts.get(key);
+            if (issue != null) {
+                records.add(firstVersion(issue));
+            }
         }
+        store.insertFirstVersions(records);
     }
 
-    private void add(IssueFacts issue) {
+    /** The record an issue gets and its history, the same for the same issue. */
+    static RecordStore.FirstVersion firstVersion(IssueFacts issue) {
         SplittableRandom random = new SplittableRandom(issue.issueId());
         List<HistoryEvent> history = new ArrayList<>();
         UserKey setter = issue.reporter().orElse(LEAD);
@@ -103,7 +116,7 @@ final class GeneratedRecords {
                 }
             }
         }
-        store.save(record, history);
+        return new RecordStore.FirstVersion(record, history);
     }
 
     private static HistoryEvent event(IssueFacts issue, Instant at, UserKey user, String field, Object to) {

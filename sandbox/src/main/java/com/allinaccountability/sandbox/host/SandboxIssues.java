@@ -84,6 +84,23 @@ public final class SandboxIssues implements Issues {
         return found;
     }
 
+    /** Issues by key, one query per thousand keys (bound as parameters); for generated data. */
+    @Override
+    public java.util.Map<String, IssueFacts> byKeys(java.util.Collection<String> issueKeys) {
+        java.util.Map<String, IssueFacts> found = new java.util.HashMap<>();
+        List<String> keys = issueKeys.stream().filter(Projects::isKeyLike)
+                .map(key -> key.toUpperCase(java.util.Locale.ROOT)).distinct().toList();
+        for (int from = 0; from < keys.size(); from += 1_000) {
+            List<String> slice = keys.subList(from, Math.min(keys.size(), from + 1_000));
+            String placeholders = String.join(",", java.util.Collections.nCopies(slice.size(), "?"));
+            for (IssueFacts facts : jdbc.query(SELECT + " WHERE I.ISSUE_KEY IN (" + placeholders + ")",
+                    SandboxIssues::map, slice.toArray())) {
+                found.put(facts.issueKey(), facts);
+            }
+        }
+        return found;
+    }
+
     @Override
     public Optional<Long> projectId(String projectKey) {
         if (!Projects.isKeyLike(projectKey)) {
