@@ -41,6 +41,13 @@ public final class WaitingIndexingRecordStore implements RecordStore {
     }
 
     @Override
+    public void insertFirstVersions(List<FirstVersion> records) {
+        store.insertFirstVersions(records);
+        List<Long> issueIds = records.stream().map(first -> first.record().issueId()).toList();
+        afterCommit(issueIds.size() + " inserted records", () -> waiting.refresh(issueIds));
+    }
+
+    @Override
     public PolicySaveResult savePolicy(ProjectPolicy policy) {
         PolicySaveResult result = store.savePolicy(policy);
         if (result instanceof PolicySaveResult.Saved) {

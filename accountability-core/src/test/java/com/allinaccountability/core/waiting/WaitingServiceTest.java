@@ -1,23 +1,25 @@
 package com.allinaccountability.core.waiting;
 
-import com.allinaccountability.core.model.NextAction;
-import com.allinaccountability.core.model.WaitingStep;
-import com.allinaccountability.core.rules.WaitingRules;
-
 import static com.allinaccountability.core.fixtures.WaitingWorld.done;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allinaccountability.core.fixtures.Fixtures;
 import com.allinaccountability.core.fixtures.WaitingWorld;
 import com.allinaccountability.core.model.AccountabilityRecord;
+import com.allinaccountability.core.model.Expectation;
 import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.core.model.OwnershipRole;
 import com.allinaccountability.core.model.UserKey;
+import com.allinaccountability.core.model.NextAction;
+import com.allinaccountability.core.model.WaitingStep;
+import com.allinaccountability.core.rules.WaitingRules;
 import com.allinaccountability.core.port.Caller;
+import com.allinaccountability.core.port.RecordStore;
 import com.allinaccountability.core.service.Inputs.PolicyInput;
 import com.allinaccountability.core.service.Outcome;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -218,6 +220,19 @@ class WaitingServiceTest {
 
         assertThat(indexed).isEqualTo(2);
         assertThat(world.index.of(2)).isEmpty();
+        assertIndexInStep(1);
+    }
+
+    @Test
+    void records_inserted_in_bulk_are_indexed_too() {
+        world.issue(1, "bob");
+        AccountabilityRecord record = AccountabilityRecord.empty(1, Fixtures.PROJECT_ID)
+                .withRevisions(List.of(new Expectation(1, "Outcome", "Why",
+                        LocalDate.parse("2026-03-20"), "", UserKey.of("carol"), world.clock.instant())));
+
+        world.store.insertFirstVersions(List.of(new RecordStore.FirstVersion(record, List.of())));
+
+        assertThat(world.index.of(1)).extracting(WaitingStep::action).containsExactly(NextAction.ALIGN);
         assertIndexInStep(1);
     }
 
