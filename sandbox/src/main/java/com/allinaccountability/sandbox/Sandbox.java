@@ -16,6 +16,7 @@ import com.allinaccountability.sandbox.hooks.HeaderLinks;
 import com.allinaccountability.sandbox.hooks.Host;
 import com.allinaccountability.sandbox.hooks.SitePage;
 import com.allinaccountability.sandbox.hooks.SandboxModule;
+import com.allinaccountability.sandbox.host.GeneratedPeople;
 import com.allinaccountability.sandbox.host.IssueGenerator;
 import com.allinaccountability.sandbox.host.Projects;
 import com.allinaccountability.sandbox.host.SampleData;
@@ -123,7 +124,8 @@ public final class Sandbox implements AutoCloseable {
                 sampleData.seedAccountabilityIfNew(extensions.sampleAccountability());
             }
             if (options.generate() > 0) {
-                new IssueGenerator(projects, issues, clock).generate(options.generate(), generateProgress,
+                List<String> people = new GeneratedPeople(jdbc, new PasswordHasher()).ensure(options.generatePeople());
+                new IssueGenerator(projects, issues, clock, people).generate(options.generate(), generateProgress,
                         extensions.sampleAccountability()::generated);
                 extensions.sampleAccountability().generationDone();
             }

@@ -12,12 +12,14 @@ import java.util.Optional;
  * @param dataDir where the embedded H2 database lives when {@code jdbcUrl} is empty
  * @param jdbcUrl a PostgreSQL JDBC URL to use instead of H2
  * @param generate how many synthetic issues to add to project GEN before serving
+ * @param generatePeople how many synthetic people ({@code gen-person-00001}...) share the generated issues with the
+ *     sample users
  * @param smtp the SMTP server digests are sent through; empty: they go to the outbox ({@code /jira/outbox})
  * @param digestEvery how often the digest scheduler runs; {@link Duration#ZERO} turns it off
  */
 public record SandboxOptions(
         int port, Path dataDir, Optional<String> jdbcUrl, String dbUser, String dbPassword, int generate,
-        Optional<SmtpServer> smtp, Duration digestEvery) {
+        int generatePeople, Optional<SmtpServer> smtp, Duration digestEvery) {
 
     public static final int DEFAULT_PORT = 2990;
     public static final Duration DEFAULT_DIGEST_EVERY = Duration.ofMinutes(60);
@@ -33,6 +35,9 @@ public record SandboxOptions(
         if (generate < 0) {
             throw new IllegalArgumentException("--generate must not be negative, not " + generate);
         }
+        if (generatePeople < 0 || generatePeople > 99_999) {
+            throw new IllegalArgumentException("--generate-people must be between 0 and 99999, not " + generatePeople);
+        }
         Objects.requireNonNull(smtp, "smtp");
         Objects.requireNonNull(digestEvery, "digestEvery");
         if (digestEvery.isNegative()) {
@@ -46,11 +51,11 @@ public record SandboxOptions(
      */
     public SandboxOptions(int port, Path dataDir, Optional<String> jdbcUrl, String dbUser, String dbPassword,
             int generate) {
-        this(port, dataDir, jdbcUrl, dbUser, dbPassword, generate, Optional.empty(), Duration.ZERO);
+        this(port, dataDir, jdbcUrl, dbUser, dbPassword, generate, 0, Optional.empty(), Duration.ZERO);
     }
 
     public static SandboxOptions defaults() {
-        return new SandboxOptions(DEFAULT_PORT, Path.of("sandbox-data"), Optional.empty(), "", "", 0,
+        return new SandboxOptions(DEFAULT_PORT, Path.of("sandbox-data"), Optional.empty(), "", "", 0, 0,
                 Optional.empty(), DEFAULT_DIGEST_EVERY);
     }
 
@@ -60,20 +65,23 @@ public record SandboxOptions(
     }
 
     public SandboxOptions withPort(int newPort) {
-        return new SandboxOptions(newPort, dataDir, jdbcUrl, dbUser, dbPassword, generate, smtp, digestEvery);
-    }
-
-    public SandboxOptions withGenerate(int count) {
-        return new SandboxOptions(port, dataDir, jdbcUrl, dbUser, dbPassword, count, smtp, digestEvery);
-    }
-
-    public SandboxOptions withSmtp(SmtpServer server) {
-        return new SandboxOptions(port, dataDir, jdbcUrl, dbUser, dbPassword, generate, Optional.of(server),
+        return new SandboxOptions(newPort, dataDir, jdbcUrl, dbUser, dbPassword, generate, generatePeople, smtp,
                 digestEvery);
     }
 
+    public SandboxOptions withGenerate(int count) {
+        return new SandboxOptions(port, dataDir, jdbcUrl, dbUser, dbPassword, count, generatePeople, smtp,
+                digestEvery);
+    }
+
+    public SandboxOptions withSmtp(SmtpServer server) {
+        return new SandboxOptions(port, dataDir, jdbcUrl, dbUser, dbPassword, generate, generatePeople,
+                Optional.of(server), digestEvery);
+    }
+
     public SandboxOptions withDigestEvery(Duration interval) {
-        return new SandboxOptions(port, dataDir, jdbcUrl, dbUser, dbPassword, generate, smtp, interval);
+        return new SandboxOptions(port, dataDir, jdbcUrl, dbUser, dbPassword, generate, generatePeople, smtp,
+                interval);
     }
 
     /** An SMTP server's address, from {@code --smtp HOST:PORT}. */
@@ -109,7 +117,7 @@ public record SandboxOptions(
 
     /**
      * Parses {@code --port}, {@code --data-dir}, {@code --db}, {@code --db-user}, {@code --db-password}, {@code
-     * --generate}, {@code --smtp} and {@code --digest-every}.
+     * --generate}, {@code --generate-people}, {@code --smtp} and {@code --digest-every}.
      */
     public static SandboxOptions parse(String... args) {
         SandboxOptions options = defaults();
@@ -119,6 +127,7 @@ public record SandboxOptions(
         String dbUser = "";
         String dbPassword = "";
         int generate = 0;
+        int generatePeople = 0;
         Optional<SmtpServer> smtp = Optional.empty();
         Duration digestEvery = DEFAULT_DIGEST_EVERY;
         for (int i = 0; i < args.length; i++) {
@@ -146,6 +155,7 @@ public record SandboxOptions(
                 case "--db-user" -> dbUser = value;
                 case "--db-password" -> dbPassword = value;
                 case "--generate" -> generate = parseInt(name, value);
+                case "--generate-people" -> generatePeople = parseInt(name, value);
                 case "--smtp" -> smtp = Optional.of(SmtpServer.parse(value.trim()));
                 case "--digest-every" -> {
                     int minutes = parseInt(name, value);
@@ -161,7 +171,8 @@ public record SandboxOptions(
             throw new IllegalArgumentException("--db takes a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db), not "
                     + jdbcUrl.get());
         }
-        return new SandboxOptions(port, dataDir, jdbcUrl, dbUser, dbPassword, generate, smtp, digestEvery);
+        return new SandboxOptions(port, dataDir, jdbcUrl, dbUser, dbPassword, generate, generatePeople, smtp,
+                digestEvery);
     }
 
     private static int parseInt(String name, String value) {
@@ -181,6 +192,8 @@ public record SandboxOptions(
                   --db-user USER      PostgreSQL user
                   --db-password PW    PostgreSQL password
                   --generate N        add N synthetic issues to project GEN before serving (scale tests)
+                  --generate-people N with --generate: N synthetic people (gen-person-00001..., password
+                                      "generated") share the generated issues with the sample users
                   --smtp HOST:PORT    send digest mails through this SMTP server (default: keep them in the
                                       outbox at /jira/outbox, which administrators see)
                   --digest-every MIN  run the digests every MIN minutes, first about a minute after start

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allinaccountability.core.model.IssueFacts;
 import com.allinaccountability.sandbox.hooks.Host;
+import com.allinaccountability.core.model.UserKey;
+import com.allinaccountability.core.port.Caller;
+import com.allinaccountability.sandbox.auth.PasswordHasher;
+import com.allinaccountability.sandbox.db.Jdbc;
+import com.allinaccountability.sandbox.host.GeneratedPeople;
 import com.allinaccountability.sandbox.host.IssueGenerator;
 import com.allinaccountability.sandbox.host.SampleData;
 import java.time.Clock;
@@ -34,5 +39,29 @@ class IssueGeneratorTest {
         assertThat(host.issues().count(SampleData.ACC_PROJECT_ID)).as("ACC is untouched").isEqualTo(25);
         assertThat(host.issues().page(SampleData.GEN_PROJECT_ID, 4_500, 50)).extracting(IssueFacts::issueKey)
                 .first().isEqualTo("GEN-4501");
+    }
+
+    @Test
+    void generated_people_may_work_on_gen_and_share_its_issues_with_the_sample_users() {
+        Host host = SANDBOX.sandbox().host();
+        GeneratedPeople people = new GeneratedPeople(new Jdbc(host.dataSource()), new PasswordHasher());
+
+        List<String> keys = people.ensure(30);
+        assertThat(people.ensure(30)).isEqualTo(keys);
+        List<String> more = people.ensure(40);
+        int before = (int) host.issues().count(SampleData.GEN_PROJECT_ID);
+        new IssueGenerator(host.projects(), host.issues(), Clock.systemUTC(), more).generate(2_000, done -> {});
+
+        assertThat(more).hasSize(40).startsWith("gen-person-00001").endsWith("gen-person-00040");
+        assertThat(host.users().findAll(more.stream().map(UserKey::of).toList())).hasSize(40);
+        assertThat(host.users().authenticate("gen-person-00040", GeneratedPeople.PASSWORD)).isPresent();
+        Caller person = Caller.of("gen-person-00017");
+        assertThat(host.rights().canBrowseProject(person, SampleData.GEN_PROJECT_ID)).isTrue();
+        assertThat(host.rights().canBrowseProject(person, SampleData.ACC_PROJECT_ID)).isFalse();
+        List<IssueFacts> generated = host.issues().page(SampleData.GEN_PROJECT_ID, before, 2_000);
+        assertThat(generated).filteredOn(i -> i.assignee().map(a -> a.value().startsWith("gen-person-")).orElse(false))
+                .hasSizeGreaterThan(1_000);
+        assertThat(generated).filteredOn(i -> i.assignee().map(a -> a.value().equals("bob")).orElse(false))
+                .isNotEmpty();
     }
 }

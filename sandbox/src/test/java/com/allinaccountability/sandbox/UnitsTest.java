@@ -23,6 +23,10 @@ class UnitsTest {
         assertThat(given.port()).isEqualTo(8080);
         assertThat(given.dataDir()).isEqualTo(Path.of("/tmp/d"));
         assertThat(given.generate()).isEqualTo(100_000);
+        assertThat(given.generatePeople()).isZero();
+        assertThat(SandboxOptions.parse("--generate", "10", "--generate-people", "7").generatePeople()).isEqualTo(7);
+        assertThatThrownBy(() -> SandboxOptions.parse("--generate-people", "-1"))
+                .hasMessageContaining("--generate-people must be between 0 and 99999");
         assertThat(postgres.jdbcUrl()).hasValue("jdbc:postgresql://127.0.0.1:5432/sbx");
         assertThat(postgres.dbUser()).isEqualTo("u");
     }

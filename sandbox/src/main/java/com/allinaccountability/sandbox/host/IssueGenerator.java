@@ -28,11 +28,21 @@ public final class IssueGenerator {
     private final Projects projects;
     private final SandboxIssues issues;
     private final Clock clock;
+    private final List<String> people;
 
+    /** Issues assigned to and reported by the sample users. */
     public IssueGenerator(Projects projects, SandboxIssues issues, Clock clock) {
+        this(projects, issues, clock, List.of());
+    }
+
+    /** Issues assigned to and reported by the sample users and {@code generatedPeople} ({@link GeneratedPeople}). */
+    public IssueGenerator(Projects projects, SandboxIssues issues, Clock clock, List<String> generatedPeople) {
         this.projects = projects;
         this.issues = issues;
         this.clock = clock;
+        List<String> all = new ArrayList<>(PEOPLE);
+        all.addAll(generatedPeople);
+        this.people = List.copyOf(all);
     }
 
     /**
@@ -59,7 +69,7 @@ public final class IssueGenerator {
             int size = (int) Math.min(BATCH_SIZE, count - done);
             List<NewIssue> batch = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
-                batch.add(randomIssue(random, done + i, now, today));
+                batch.add(randomIssue(random, done + i, now, today, people));
             }
             created.accept(issues.create(gen, batch));
             done += size;
@@ -67,7 +77,8 @@ public final class IssueGenerator {
         }
     }
 
-    private static NewIssue randomIssue(SplittableRandom random, long index, Instant now, LocalDate today) {
+    private static NewIssue randomIssue(SplittableRandom random, long index, Instant now, LocalDate today,
+            List<String> people) {
         SandboxStatus status = SandboxStatus.values()[random.nextInt(SandboxStatus.values().length)];
         Instant created = now.minus(Duration.ofHours(random.nextInt(24 * 365)));
         Optional<Instant> resolved = status == SandboxStatus.DONE
@@ -75,13 +86,13 @@ public final class IssueGenerator {
                 : Optional.empty();
         Optional<UserKey> assignee = random.nextInt(10) == 0
                 ? Optional.empty()
-                : Optional.of(UserKey.of(PEOPLE.get(random.nextInt(PEOPLE.size()))));
+                : Optional.of(UserKey.of(people.get(random.nextInt(people.size()))));
         return new NewIssue(
                 TYPES.get(random.nextInt(TYPES.size())),
                 "Generated issue " + (index + 1) + " for scale tests",
                 status,
                 assignee,
-                Optional.of(UserKey.of(PEOPLE.get(random.nextInt(PEOPLE.size())))),
+                Optional.of(UserKey.of(people.get(random.nextInt(people.size())))),
                 random.nextInt(3) == 0 ? Optional.empty() : Optional.of(today.plusDays(random.nextInt(-60, 90))),
                 created,
                 resolved,
