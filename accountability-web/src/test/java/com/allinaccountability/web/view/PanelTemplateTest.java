@@ -66,6 +66,19 @@ class PanelTemplateTest {
     }
 
     @Test
+    void the_panel_tells_the_viewer_what_of_the_issue_waits_for_them_and_nobody_else() {
+        PanelScenario scenario = new PanelScenario().everyStep("Fine text");
+
+        Document setter = Jsoup.parse(scenario.panel("ed"));
+        assertThat(setter.select(".acc-waiting-for-you li").eachAttr("data-action"))
+                .containsExactly("ANSWER_CONCERN", "VERIFY");
+        assertThat(setter.select(".acc-waiting-for-you li").last().text())
+                .isEqualTo("You: Verify the retrospective");
+        assertThat(Jsoup.parse(scenario.panel("bob")).select(".acc-waiting-for-you")).isEmpty();
+        assertThat(Jsoup.parse(scenario.panel("dave")).select(".acc-waiting-for-you")).isEmpty();
+    }
+
+    @Test
     void forms_appear_only_for_the_users_the_permission_table_allows() {
         PanelScenario scenario = new PanelScenario().everyStep("Fine text");
 
