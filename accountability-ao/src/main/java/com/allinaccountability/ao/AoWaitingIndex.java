@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,16 @@ public final class AoWaitingIndex implements WaitingIndex {
     public void removeProject(long projectId) {
         transactions.run(() -> session.deleteWithSQL(WaitingEntity.class, WaitingEntity.PROJECT_ID + " = ?",
                 projectId));
+    }
+
+    @Override
+    public Map<Long, List<WaitingStep>> stepsOf(Collection<Long> issueIds) {
+        List<Long> ids = List.copyOf(new TreeSet<>(issueIds));
+        Map<Long, List<WaitingStep>> found = new HashMap<>();
+        Pages.slices(ids, Pages.DEFAULT_SIZE, slice -> read(session, WaitingEntity.class, Query.select(SELECT)
+                        .where(Pages.in(WaitingEntity.ISSUE_ID, slice.size()), slice.toArray()))
+                .forEach(row -> found.computeIfAbsent(row.getIssueId(), id -> new ArrayList<>()).add(step(row))));
+        return found;
     }
 
     @Override

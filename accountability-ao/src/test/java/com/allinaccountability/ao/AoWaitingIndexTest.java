@@ -198,6 +198,23 @@ abstract class AoWaitingIndexTest {
     }
 
     @Test
+    void steps_of_reads_back_exactly_what_was_written_by_issue() {
+        UserKey user = newUser("reader");
+        long project = nextId();
+        WaitingStep a = step(nextId(), project, user, NextAction.ALIGN, NOW.plusNanos(123_456_789));
+        WaitingStep b = step(nextId(), project, user, NextAction.VERIFY, NOW);
+        WaitingStep bOther = step(b.issueId(), project, newUser("reader-other"), NextAction.CHECK_IN, NOW);
+        index.replace(byIssue(List.of(a, b, bOther)));
+
+        Map<Long, List<WaitingStep>> read = index.stepsOf(List.of(a.issueId(), b.issueId(), nextId()));
+
+        assertThat(read).containsOnlyKeys(a.issueId(), b.issueId());
+        assertThat(read.get(a.issueId())).containsExactly(a);
+        assertThat(read.get(b.issueId())).containsExactlyInAnyOrder(b, bOther);
+        assertThat(index.stepsOf(List.of())).isEmpty();
+    }
+
+    @Test
     void issues_after_walks_the_indexed_issue_ids_in_order_once_each() {
         UserKey user = newUser("walker");
         long project = nextId();

@@ -21,6 +21,12 @@ public interface WaitingIndex {
     /** Replaces every entry of each issue in {@code stepsByIssue} (all users) with its steps; an empty list clears it. */
     void replace(Map<Long, List<WaitingStep>> stepsByIssue);
 
+    /**
+     * The stored entries of these issues, by issue id (issues without entries are left out), in one query per few
+     * hundred issues: the reconciliation compares them with what the rules derive and rewrites only what differs.
+     */
+    Map<Long, List<WaitingStep>> stepsOf(Collection<Long> issueIds);
+
     /** Removes the entries of these issues (deleted, say). */
     void remove(Collection<Long> issueIds);
 

@@ -124,8 +124,9 @@ public final class WaitingService {
     }
 
     /**
-     * Re-derives every entry from every record, a page at a time in bounded memory: run before each digest run, it
-     * repairs what a crash between a save and its indexing, or a missed host event, left behind.
+     * Re-derives every entry from every record, a page at a time in bounded memory, and rewrites the issues whose
+     * entries differ from the stored ones (usually none): run before each digest run, it repairs what a crash between
+     * a save and its indexing, or a missed host event, left behind.
      *
      * @return how many records were indexed
      */
@@ -167,11 +168,16 @@ public final class WaitingService {
         }
         Map<Long, AccountabilityRecord> records = page.stream()
                 .collect(Collectors.toMap(AccountabilityRecord::issueId, r -> r, (a, b) -> b));
-        index(records, List.copyOf(records.keySet()));
+        index(records, List.copyOf(records.keySet()), true);
         page.clear();
     }
 
     private void index(Map<Long, AccountabilityRecord> records, List<Long> issueIds) {
+        index(records, issueIds, false);
+    }
+
+    /** Derives the issues' entries and writes them; with {@code onlyChanged}, only those that differ from the index. */
+    private void index(Map<Long, AccountabilityRecord> records, List<Long> issueIds, boolean onlyChanged) {
         Map<Long, IssueFacts> facts = issues.byIds(issueIds);
         Map<Long, Integer> cadences = new HashMap<>();
         Map<Long, List<WaitingStep>> steps = new HashMap<>();
@@ -185,6 +191,11 @@ public final class WaitingService {
             AccountabilityRecord record = records.get(issueId);
             steps.put(issueId, record == null ? List.of() : WaitingRules.of(record, issue,
                     cadences.computeIfAbsent(issue.projectId(), store::checkinCadenceDays), clock.getZone()));
+        }
+        if (onlyChanged) {
+            Map<Long, List<WaitingStep>> stored = index.stepsOf(steps.keySet());
+            steps.entrySet().removeIf(derived -> Set.copyOf(derived.getValue())
+                    .equals(Set.copyOf(stored.getOrDefault(derived.getKey(), List.of()))));
         }
         if (!gone.isEmpty()) {
             index.remove(gone);

@@ -224,6 +224,21 @@ class WaitingServiceTest {
     }
 
     @Test
+    void reconcile_of_an_index_in_step_writes_nothing() {
+        world.issue(1, "bob");
+        world.issue(2, "bob");
+        world.expect("carol", "ACC-1", "2026-03-20");
+        world.expect("carol", "ACC-2", "2026-03-20");
+        int writes = world.index.replaces();
+
+        assertThat(world.waiting.reconcile()).isEqualTo(2);
+
+        assertThat(world.index.replaces()).isEqualTo(writes);
+        assertIndexInStep(1);
+        assertIndexInStep(2);
+    }
+
+    @Test
     void records_inserted_in_bulk_are_indexed_too() {
         world.issue(1, "bob");
         AccountabilityRecord record = AccountabilityRecord.empty(1, Fixtures.PROJECT_ID)
