@@ -212,6 +212,12 @@ abstract class AoWaitingIndexTest {
         assertThat(read.get(a.issueId())).containsExactly(a);
         assertThat(read.get(b.issueId())).containsExactlyInAnyOrder(b, bOther);
         assertThat(index.stepsOf(List.of())).isEmpty();
+        // Ids far apart: the IN lists, not one range over everything between them.
+        WaitingStep far = step(b.issueId() + 1_000_000, project, user, NextAction.ALIGN, NOW);
+        index.replace(byIssue(List.of(far)));
+        assertThat(index.stepsOf(List.of(a.issueId(), far.issueId()))).containsOnlyKeys(a.issueId(), far.issueId());
+        assertThat(index.stepsOf(List.of(b.issueId()))).containsOnlyKeys(b.issueId());
+        index.remove(List.of(far.issueId()));
     }
 
     @Test

@@ -7,5 +7,15 @@ package com.allinaccountability.core.digest;
  * @param sent digests the host accepted
  * @param failed digests the host refused (claimed again by the next run)
  * @param alreadySent digests of this period that an earlier run, or another node, sent or is sending
+ * @param reconcileMillis how long the reconciliation of the waiting index took
+ * @param personalMillis how long the personal digests took
+ * @param projectMillis how long the project leads' digests took
  */
-public record DigestRun(int recordsIndexed, int sent, int failed, int alreadySent) {}
+public record DigestRun(int recordsIndexed, int sent, int failed, int alreadySent, long reconcileMillis,
+        long personalMillis, long projectMillis) {
+
+    /** A run whose timings are not known (tests, hosts reporting only the counts). */
+    public DigestRun(int recordsIndexed, int sent, int failed, int alreadySent) {
+        this(recordsIndexed, sent, failed, alreadySent, 0, 0, 0);
+    }
+}

@@ -114,12 +114,19 @@ public final class DigestService {
 
     /** Reconciles the waiting index, then sends every digest that is due and not yet sent for its period. */
     public DigestRun run() {
+        long started = System.nanoTime();
         int indexed = waiting.reconcile();
+        long reconciled = System.nanoTime();
         Tally tally = new Tally();
         Instant now = clock.instant();
         personalDigests(now, tally);
+        long personal = System.nanoTime();
         projectDigests(now, tally);
-        return new DigestRun(indexed, tally.sent, tally.failed, tally.alreadySent);
+        long done = System.nanoTime();
+        DigestRun run = new DigestRun(indexed, tally.sent, tally.failed, tally.alreadySent,
+                (reconciled - started) / 1_000_000, (personal - reconciled) / 1_000_000, (done - personal) / 1_000_000);
+        LOG.log(System.Logger.Level.INFO, "Accountability digests: " + run);
+        return run;
     }
 
     /** The ledger's name of the period that {@code now} falls in for someone in {@code zone}. */

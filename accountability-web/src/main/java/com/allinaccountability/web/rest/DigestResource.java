@@ -30,9 +30,11 @@ public final class DigestResource {
     }
 
     /** What the run did; see {@link DigestRun}. */
-    public record RunJson(int recordsIndexed, int sent, int failed, int alreadySent) {
+    public record RunJson(int recordsIndexed, int sent, int failed, int alreadySent, long reconcileMillis,
+            long personalMillis, long projectMillis) {
         static RunJson of(DigestRun run) {
-            return new RunJson(run.recordsIndexed(), run.sent(), run.failed(), run.alreadySent());
+            return new RunJson(run.recordsIndexed(), run.sent(), run.failed(), run.alreadySent(),
+                    run.reconcileMillis(), run.personalMillis(), run.projectMillis());
         }
     }
 }
