@@ -3,13 +3,10 @@ package com.allinaccountability.core.waiting;
 import com.allinaccountability.core.model.AccountabilityRecord;
 import com.allinaccountability.core.model.HistoryEvent;
 import com.allinaccountability.core.model.ProjectPolicy;
+import com.allinaccountability.core.port.ForwardingRecordStore;
 import com.allinaccountability.core.port.RecordStore;
 import com.allinaccountability.core.port.WaitingIndex;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * A {@link RecordStore} that keeps the {@link WaitingIndex} in step with every change it stores: a saved record, a
@@ -17,23 +14,22 @@ import java.util.function.Consumer;
  * reads pass straight through. The index is written after the record's own transaction: a crash in between leaves
  * the index behind until {@link WaitingService#reconcile} on the next digest run.
  */
-public final class WaitingIndexingRecordStore implements RecordStore {
+public final class WaitingIndexingRecordStore extends ForwardingRecordStore {
     private static final System.Logger LOG = System.getLogger(WaitingIndexingRecordStore.class.getName());
 
-    private final RecordStore store;
     private final WaitingService waiting;
     private final WaitingIndex index;
 
     /** {@code waiting} must read from {@code store} itself, not from this decorator. */
     public WaitingIndexingRecordStore(RecordStore store, WaitingService waiting, WaitingIndex index) {
-        this.store = store;
+        super(store);
         this.waiting = waiting;
         this.index = index;
     }
 
     @Override
     public SaveResult save(AccountabilityRecord record, List<HistoryEvent> events) {
-        SaveResult result = store.save(record, events);
+        SaveResult result = delegate().save(record, events);
         if (result instanceof SaveResult.Saved saved) {
             afterCommit("record of issue " + saved.record().issueId(), () -> waiting.refresh(saved.record()));
         }
@@ -42,14 +38,14 @@ public final class WaitingIndexingRecordStore implements RecordStore {
 
     @Override
     public void insertFirstVersions(List<FirstVersion> records) {
-        store.insertFirstVersions(records);
+        delegate().insertFirstVersions(records);
         List<Long> issueIds = records.stream().map(first -> first.record().issueId()).toList();
         afterCommit(issueIds.size() + " inserted records", () -> waiting.refresh(issueIds));
     }
 
     @Override
     public PolicySaveResult savePolicy(ProjectPolicy policy) {
-        PolicySaveResult result = store.savePolicy(policy);
+        PolicySaveResult result = delegate().savePolicy(policy);
         if (result instanceof PolicySaveResult.Saved) {
             afterCommit("policy of project " + policy.projectId(), () -> waiting.refreshProject(policy.projectId()));
         }
@@ -58,19 +54,19 @@ public final class WaitingIndexingRecordStore implements RecordStore {
 
     @Override
     public void moveToProject(long issueId, long projectId) {
-        store.moveToProject(issueId, projectId);
+        delegate().moveToProject(issueId, projectId);
         afterCommit("move of issue " + issueId, () -> waiting.refresh(List.of(issueId)));
     }
 
     @Override
     public void deleteIssue(long issueId) {
-        store.deleteIssue(issueId);
+        delegate().deleteIssue(issueId);
         afterCommit("deletion of issue " + issueId, () -> index.remove(List.of(issueId)));
     }
 
     @Override
     public void deleteProject(long projectId) {
-        store.deleteProject(projectId);
+        delegate().deleteProject(projectId);
         afterCommit("deletion of project " + projectId, () -> index.removeProject(projectId));
     }
 
@@ -86,45 +82,5 @@ public final class WaitingIndexingRecordStore implements RecordStore {
             LOG.log(System.Logger.Level.WARNING, "The waiting index missed the " + change
                     + "; the next digest run reconciles it", e);
         }
-    }
-
-    @Override
-    public Optional<AccountabilityRecord> load(long issueId) {
-        return store.load(issueId);
-    }
-
-    @Override
-    public Map<Long, AccountabilityRecord> loadAll(Collection<Long> issueIds) {
-        return store.loadAll(issueIds);
-    }
-
-    @Override
-    public List<HistoryEvent> history(long issueId, int startAt, int maxResults) {
-        return store.history(issueId, startAt, maxResults);
-    }
-
-    @Override
-    public int historySize(long issueId) {
-        return store.historySize(issueId);
-    }
-
-    @Override
-    public ProjectPolicy policy(long projectId) {
-        return store.policy(projectId);
-    }
-
-    @Override
-    public int checkinCadenceDays(long projectId) {
-        return store.checkinCadenceDays(projectId);
-    }
-
-    @Override
-    public void forEachInProject(long projectId, Consumer<AccountabilityRecord> consumer) {
-        store.forEachInProject(projectId, consumer);
-    }
-
-    @Override
-    public void forEachRecord(Consumer<AccountabilityRecord> consumer) {
-        store.forEachRecord(consumer);
     }
 }
