@@ -1,16 +1,10 @@
 package com.allinaccountability.jira.property;
 
+import com.allinaccountability.jira.schedule.ClusterJob;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import java.time.ZoneId;
 import java.util.TimeZone;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Registers {@link PropertyRefreshJob} with Jira's scheduler when the plugin starts (Spring {@code init-method}) and
@@ -32,43 +26,20 @@ public class PropertyRefreshSchedule {
     /** Quartz-style cron (seconds first): every day at 00:10. */
     static final String DAILY_AT_TEN_PAST_MIDNIGHT = "0 10 0 * * ?";
 
-    private static final Logger LOG = LoggerFactory.getLogger(PropertyRefreshSchedule.class);
-
-    private final SchedulerService schedulerService;
-    private final PropertyRefreshJob job;
-    private final ZoneId zone;
+    private final ClusterJob job;
 
     public PropertyRefreshSchedule(SchedulerService schedulerService, PropertyRefreshJob job, ZoneId zone) {
-        this.schedulerService = schedulerService;
-        this.job = job;
-        this.zone = zone;
+        this.job = new ClusterJob(schedulerService, RUNNER_KEY, JOB_ID, job,
+                () -> Schedule.forCronExpression(DAILY_AT_TEN_PAST_MIDNIGHT, TimeZone.getTimeZone(zone)),
+                "Jira's scheduler refused the daily refresh of the accountability JQL property; time-driven flags "
+                        + "(OVERDUE, STALE_CHECKIN) reach JQL only with each issue's next change");
     }
 
     public void start() {
-        boolean registered = false;
-        try {
-            JobRunnerKey runner = JobRunnerKey.of(RUNNER_KEY);
-            schedulerService.registerJobRunner(runner, job);
-            registered = true;
-            schedulerService.scheduleJob(JobId.of(JOB_ID), JobConfig.forJobRunnerKey(runner)
-                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                    .withSchedule(Schedule.forCronExpression(DAILY_AT_TEN_PAST_MIDNIGHT, TimeZone.getTimeZone(zone))));
-        } catch (SchedulerServiceException | RuntimeException e) {
-            LOG.error("Jira's scheduler refused the daily refresh of the accountability JQL property; time-driven "
-                    + "flags (OVERDUE, STALE_CHECKIN) reach JQL only with each issue's next change", e);
-            if (registered) {
-                stop();
-            }
-        }
+        job.start();
     }
 
     public void stop() {
-        try {
-            schedulerService.unscheduleJob(JobId.of(JOB_ID));
-        } catch (RuntimeException e) {
-            LOG.warn("Could not remove the daily accountability JQL property job from Jira's scheduler", e);
-        } finally {
-            schedulerService.unregisterJobRunner(JobRunnerKey.of(RUNNER_KEY));
-        }
+        job.stop();
     }
 }
